@@ -1,0 +1,94 @@
+#!/usr/bin/env python
+"""Extraction speed: our parser vs trafilatura vs a bare lxml parse, on the saved fixture pages.
+
+Prints, for the same pages in the same run, the time per page of each and the ratios:
+  trafilatura / ours   (target: >= 5, ours at least 5x faster)
+  ours / bare lxml     (target: <= 3, ours within 3x of just parsing the HTML)
+
+Usage: python bench/extract.py [--rounds N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import lxml.html  # noqa: E402
+import trafilatura  # noqa: E402
+
+from crawler.parsers import parse_article  # noqa: E402
+
+
+def load_pages() -> list[tuple[str, bytes, str, str | None]]:
+    pages = []
+    for path in sorted((ROOT / "tests" / "fixtures").glob("*/*.html*")):
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        spec_path = path.with_name(path.name.removesuffix(".gz").removesuffix(".html") + ".json")
+        spec = json.loads(spec_path.read_text("utf-8")) if spec_path.exists() else {}
+        pages.append((f"{path.parent.name}/{path.name}", data, spec.get("url", path.as_uri()), spec.get("site")))
+    return pages
+
+
+def per_page(fn, pages, repeat: int, rounds: int) -> float:
+    """Best-of-rounds mean seconds per page."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(repeat):
+            for _, data, url, site in pages:
+                fn(data, url, site)
+        best = min(best, (time.perf_counter() - t0) / (repeat * len(pages)))
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=5, help="timing rounds (best is kept; default 5)")
+    ap.add_argument("--repeat", type=int, default=10, help="passes over the pages per round (default 10)")
+    args = ap.parse_args()
+    pages = load_pages()
+    if not pages:
+        print("no fixture pages under tests/fixtures", file=sys.stderr)
+        return 1
+
+    def ours(data, url, site):
+        parse_article(data, url, site)
+
+    def trafi(data, url, site):
+        trafilatura.bare_extraction(data, url=url, with_metadata=True)
+
+    def bare(data, url, site):
+        lxml.html.fromstring(data)
+
+    for fn in (ours, trafi, bare):  # warm-up: imports, caches
+        per_page(fn, pages, 1, 1)
+    t_ours = per_page(ours, pages, args.repeat, args.rounds)
+    t_trafi = per_page(trafi, pages, max(1, args.repeat // 2), args.rounds)
+    t_bare = per_page(bare, pages, args.repeat, args.rounds)
+
+    sizes = [len(d) for _, d, _, _ in pages]
+    print(f"pages: {len(pages)} (median {statistics.median(sizes) / 1024:.0f} KiB), "
+          f"rounds {args.rounds}, best round kept")
+    print(f"{'':22}{'ms/page':>10}")
+    print(f"{'ours (parse_article)':22}{t_ours * 1000:10.2f}")
+    print(f"{'trafilatura':22}{t_trafi * 1000:10.2f}")
+    print(f"{'bare lxml parse':22}{t_bare * 1000:10.2f}")
+    r1 = t_trafi / t_ours
+    r2 = t_ours / t_bare
+    print(f"trafilatura / ours = {r1:.1f}x  (target >= 5)  {'OK' if r1 >= 5 else 'MISSED'}")
+    print(f"ours / bare lxml   = {r2:.2f}x (target <= 3)  {'OK' if r2 <= 3 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+"""Vietnamese provincial news crawler."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,68 @@
+"""Page parsers: pure functions of (HTML, URL) → article item, one module per CMS family.
+
+``parse_article(html, url)`` finds the declared site of the URL (or the one named), builds that
+site's family parser with the site's selector overrides, and returns the item. A page of no
+declared site goes to the generic parser.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from ..sites import Site, get_site, site_for_url
+from .base import ArticleParser, ParseResult
+from .page import PageError
+
+__all__ = ["FAMILIES", "ArticleParser", "PageError", "ParseResult", "get_parser", "parse_article", "parse_with_report"]
+
+#: family name → module under crawler/parsers defining ``PARSER``
+FAMILIES: tuple[str, ...] = ("a_id", "ym_slug", "mcms", "liferay", "vnexpress", "generic")
+
+
+@lru_cache(maxsize=None)
+def family_class(family: str) -> type[ArticleParser]:
+    if family not in FAMILIES:
+        raise KeyError(f"unknown CMS family {family!r}; known: {', '.join(FAMILIES)}")
+    module = importlib.import_module(f"{__name__}.{family}")
+    return module.PARSER
+
+
+@lru_cache(maxsize=256)
+def _parser_for(family: str, overrides: tuple[tuple[str, str | None], ...]) -> ArticleParser:
+    return family_class(family)(dict(overrides))
+
+
+def get_parser(site: Site | None) -> ArticleParser:
+    if site is None:
+        return _parser_for("generic", ())
+    return _parser_for(site.family, tuple(sorted(site.overrides.items())))
+
+
+def _resolve(url: str, site: Site | str | None) -> Site | None:
+    if isinstance(site, str):
+        return get_site(site)
+    return site if site is not None else site_for_url(url)
+
+
+def parse_with_report(
+    html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None
+) -> ParseResult:
+    """Parse one article page; ``site`` is a declared site or its name (found from the URL when None)."""
+    resolved = _resolve(url, site)
+    parser = get_parser(resolved)
+    return parser.parse_with_report(
+        html,
+        url,
+        site=resolved.name if resolved else None,
+        province=resolved.province if resolved else None,
+        fetched_at=fetched_at,
+    )
+
+
+def parse_article(
+    html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None
+) -> dict[str, Any]:
+    return parse_with_report(html, url, site, fetched_at).item

@@ -1,0 +1,454 @@
+"""From an article's body container to clean paragraphs, images with captions, byline and safe HTML.
+
+The walk is shared by every CMS family: a family only says where the container is and what inside
+it is not article text. The steps:
+
+1. remove what is never text (scripts, ads, share bars, "Tin liên quan" boxes);
+2. walk the container into a flat list of blocks in reading order: paragraphs and images;
+3. give each image its caption (a ``figcaption``, a caption cell, or the centred/italic paragraph
+   right after it) and take that paragraph out of the text; split "Ảnh: X" off as the credit;
+4. read the trailing paragraphs as a byline ("Tin, ảnh: P.Y", "Theo TTXVN", a right-aligned name)
+   into ``authors``/``source`` and take them out of the text;
+5. a photo story (captions carry the text, almost no paragraphs) gets its captions as body.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+import nh3
+
+from ..text import Byline, clean, parse_byline, split_credit
+from .page import Page, absolute_url
+
+__all__ = ["Body", "extract_body", "sanitize_html"]
+
+BLOCK_TAGS = frozenset(
+    "p div section article h1 h2 h3 h4 h5 h6 ul ol li blockquote table tbody thead tfoot tr td th "
+    "figure figcaption center pre dl dt dd header footer aside main hr address details summary form".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button",
+             "input", "select", "textarea", "svg", "canvas", "audio", "video", "link", "meta")
+
+# Class/id words of things inside a body container that are not article text.
+JUNK_ATTR = re.compile(
+    r"(?i)(?:^|[\s_-])(?:ads?|related|relate|lienquan|tin-?lien-?quan|tinlienquan|sda_\w+|rennab|banner|advert|"
+    r"adsbygoogle|quangcao|quang-cao|share|sharing|social|sharemxh|print|comment|binhluan|"
+    r"AMN_res\w*|zalo|fb-like|newsletter|readmore|xem-them|xemthem|box-news-other|other-news|tin-khac|"
+    r"knc-rate|rate-box|poll|fyi|tags?|keyword|breadcrumbs?)(?:$|[\s_-])"
+)
+# Paragraph texts that open a box of links to other stories: the box is not article text.
+RELATED_HEADING = re.compile(
+    r"(?i)^(?:tin|bài|tin bài|video)\s+(?:liên quan|cùng chuyên mục|khác|đã đưa|mới)\s*:?$|^xem thêm\s*:?$|^đọc thêm\s*:?$"
+)
+CAPTION_ATTR = re.compile(r"(?i)caption|image|photo|chuthich|chu-thich|desc|note-img|expNoEdit|img-text")
+
+ALLOWED_TAGS = {
+    "p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "thead", "tbody",
+    "tr", "td", "th", "figure", "figcaption", "img", "a", "strong", "b", "em", "i", "u", "sub", "sup",
+    "span", "pre", "code", "hr",
+}
+ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title", "width", "height"},
+                 "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+
+
+def clean_html_text(fragment: str) -> str:
+    """The text rules inside markup: NFC, no zero-width characters, NBSP as a plain space."""
+    return unicodedata.normalize("NFC", fragment).translate(_HTML_SPACES).replace("&nbsp;", " ")
+
+
+_HTML_SPACES = {0xA0: " ", 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None}
+
+
+def sanitize_html(fragment: str) -> str:
+    """Safe HTML: an allow-list of tags, no script/style content, no ``on*=``, only http(s)/mailto links."""
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRS,
+        url_schemes={"http", "https", "mailto"},
+        clean_content_tags={"script", "style"},
+        link_rel="noopener nofollow",
+        strip_comments=True,
+    ).strip()
+
+
+@dataclass
+class Para:
+    text: str
+    html: str
+    right: bool = False
+    centre: bool = False
+    italic: bool = False
+    bold: bool = False
+    upper: bool = False
+    caption_like: bool = False
+    heading: bool = False
+
+    @property
+    def styled(self) -> bool:
+        return self.right or self.bold or self.upper
+
+
+@dataclass
+class Img:
+    url: str
+    alt: str = ""
+    caption: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        caption, credit = split_credit(self.caption or "")
+        return {"url": self.url, "caption": caption or None, "credit": credit}
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    html: str = ""
+    images: list[dict[str, Any]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+# --- the walk -------------------------------------------------------------------------------------
+
+
+def _is_element(node: Any) -> bool:
+    return isinstance(node.tag, str)
+
+
+def _has_block(el: Any) -> bool:
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str) and d.tag in BLOCK_TAGS:
+            return True
+    return False
+
+
+def _style_flags(el: Any) -> tuple[bool, bool]:
+    """(right-aligned, centred) from style/align/class of the element and its inline children."""
+    right = centre = False
+    for node in (el, *el.iterdescendants("span", "strong", "b", "em", "i", "font", "center")):
+        style = (node.get("style") or "").replace(" ", "").lower()
+        align = (node.get("align") or "").lower()
+        if "text-align:right" in style or align == "right":
+            right = True
+        if "text-align:center" in style or align == "center" or node.tag == "center":
+            centre = True
+        if node is el:
+            cls = (el.get("class") or "").lower()
+            if re.search(r"\b(?:author|tacgia|tac-gia|byline|text-right|right|align-right)\b", cls):
+                right = True
+            if re.search(r"\b(?:text-center|center|align-center)\b", cls):
+                centre = True
+    return right, centre
+
+
+def _wrapped_by(el: Any, tags: tuple[str, ...], text: str) -> bool:
+    """True when all of ``text`` sits inside ``tags`` descendants (a wholly bold or italic paragraph)."""
+    inner = "".join(clean(n.text_content()) for n in el.iter(*tags) if not _ancestor_in(n, el, tags))
+    return bool(inner) and inner.replace(" ", "") == text.replace(" ", "")
+
+
+def _ancestor_in(node: Any, stop: Any, tags: tuple[str, ...]) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+class _Walker:
+    def __init__(self, page: Page, caption_els: set[Any]) -> None:
+        self.page = page
+        self.blocks: list[Para | Img] = []
+        self.caption_els = caption_els
+
+    # images ---------------------------------------------------------------------------------------
+
+    def image_url(self, img: Any) -> str | None:
+        for attr in ("data-src", "data-original", "data-lazy-src", "data-echo", "data-srcset", "srcset", "src"):
+            value = img.get(attr)
+            if value:
+                value = value.strip().split(",")[0].split()[0] if "srcset" in attr else value
+                url = absolute_url(self.page.base_url, value)
+                if url:
+                    return url
+        return None
+
+    def add_images(self, el: Any, caption: str | None = None) -> int:
+        count = 0
+        imgs = [el] if el.tag == "img" else list(el.iter("img"))
+        for img in imgs:
+            url = self.image_url(img)
+            if url and not any(isinstance(b, Img) and b.url == url for b in self.blocks):
+                self.blocks.append(Img(url, clean(img.get("alt")), caption))
+                count += 1
+        return count
+
+    # paragraphs -----------------------------------------------------------------------------------
+
+    def add_para(self, pieces: list[Any], el: Any | None) -> None:
+        """Inline content (strings and inline elements) → one or more paragraphs (split at <br>)."""
+        lines: list[tuple[list[str], list[str]]] = [([], [])]
+        for piece in pieces:
+            if isinstance(piece, str):
+                lines[-1][0].append(piece)
+                lines[-1][1].append(htmllib.escape(piece, quote=False))
+                continue
+            if piece.tag == "br":
+                lines.append(([], []))
+                continue
+            if any(True for _ in piece.iter("br")):
+                # an inline element holding line breaks: split its text at them
+                text = _text_with_breaks(piece)
+                parts = text.split("\n")
+                lines[-1][0].append(parts[0])
+                lines[-1][1].append(htmllib.escape(parts[0], quote=False))
+                for part in parts[1:]:
+                    lines.append(([part], [htmllib.escape(part, quote=False)]))
+                continue
+            lines[-1][0].append(piece.text_content())
+            lines[-1][1].append(lxml.html.tostring(piece, encoding="unicode", with_tail=False))
+        multi = len([line for line in lines if clean("".join(line[0]))]) > 1
+        for texts, htmls in lines:
+            text = clean("".join(texts))
+            if not text:
+                continue
+            para = Para(text, "".join(htmls).strip())
+            if el is not None:
+                para.right, para.centre = _style_flags(el)
+                if not multi:
+                    para.bold = _wrapped_by(el, ("strong", "b"), text)
+                    para.italic = _wrapped_by(el, ("em", "i"), text)
+                cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+                para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
+                para.heading = el.tag in HEADINGS
+            letters = [c for c in text if c.isalpha()]
+            para.upper = len(letters) > 3 and all(c.isupper() for c in letters)
+            self.blocks.append(para)
+
+    # the walk ---------------------------------------------------------------------------------------
+
+    def walk(self, el: Any) -> None:
+        run: list[Any] = []
+        if el.text:
+            run.append(el.text)
+        for child in el:
+            if not _is_element(child):
+                if child.tail:
+                    run.append(child.tail)
+                continue
+            tag = child.tag
+            if tag == "figure" or (tag == "table" and child.find(".//img") is not None):
+                self.flush(run, el)
+                self.captioned(child)
+            elif tag in BLOCK_TAGS or _has_block(child):
+                self.flush(run, el)
+                if _has_block(child):
+                    self.walk(child)
+                elif tag == "hr":
+                    pass
+                else:
+                    self.add_images(child)
+                    self.add_para(_inline_pieces(child), child)
+            elif tag == "img" or child.find(".//img") is not None:
+                self.flush(run, el)
+                self.add_images(child)
+                text = clean(child.text_content()) if tag != "img" else ""
+                if text:
+                    self.add_para([child.text_content()], child)
+            else:
+                run.append(child)
+            if child.tail:
+                run.append(child.tail)
+        self.flush(run, el)
+
+    def flush(self, run: list[Any], el: Any) -> None:
+        if run:
+            pieces = list(run)
+            run.clear()
+            if any(clean(p) if isinstance(p, str) else clean(p.text_content()) or p.tag == "br" for p in pieces):
+                # Inline runs directly in a container share its style only when they are all of it.
+                owner = el if all(not _is_element(c) or c.tag not in BLOCK_TAGS for c in el) else None
+                self.add_para(pieces, owner)
+
+    def captioned(self, el: Any) -> None:
+        """A <figure> or an image table: its images take the caption found inside it."""
+        cap_el = el.find(".//figcaption")
+        caption = None
+        if cap_el is not None:
+            caption = clean(cap_el.text_content())
+        else:
+            texts = []
+            for cell in el.iter("td", "th", "caption"):
+                if cell.find(".//img") is None:
+                    t = clean(cell.text_content())
+                    if t:
+                        texts.append(t)
+            caption = " ".join(texts) or None
+        if not self.add_images(el, caption) and caption:
+            self.add_para([caption], None)
+
+
+def _text_with_breaks(el: Any) -> str:
+    out: list[str] = []
+    for node in el.iter():
+        if node is not el and not _is_element(node):
+            continue
+        if node.tag == "br":
+            out.append("\n")
+        elif node.text and node is el:
+            out.append(node.text)
+        elif node.text:
+            out.append(node.text)
+        if node is not el and node.tail:
+            out.append(node.tail)
+    return "".join(out)
+
+
+def _inline_pieces(el: Any) -> list[Any]:
+    pieces: list[Any] = []
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        if _is_element(child):
+            pieces.append(child)
+        if child.tail:
+            pieces.append(child.tail)
+    return pieces
+
+
+# --- cleaning ---------------------------------------------------------------------------------------
+
+
+def _remove(el: Any) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None:
+    for tag_el in list(container.iter(*DROP_TAGS)):
+        if tag_el is not container:
+            _remove(tag_el)
+    if remove_selector:
+        for el in page.select(remove_selector, container):
+            if el is not container:
+                _remove(el)
+    for el in list(container.iterdescendants()):
+        if not _is_element(el) or el.tag == "img":
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if attrs.strip() and JUNK_ATTR.search(attrs) and el.getparent() is not None:
+            _remove(el)
+    # A "Tin liên quan" heading takes the list of links after it with it.
+    for el in list(container.iterdescendants()):
+        if not _is_element(el) or el.getparent() is None:
+            continue
+        if el.tag in BLOCK_TAGS and len(el.text_content()) < 40 and RELATED_HEADING.match(clean(el.text_content())):
+            nxt = el.getnext()
+            _remove(el)
+            if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and nxt.find(".//a") is not None:
+                _remove(nxt)
+
+
+# --- the entry point --------------------------------------------------------------------------------
+
+
+def extract_body(
+    page: Page,
+    container: Any,
+    *,
+    remove: str | None = None,
+    caption: str | None = None,
+    byline_selector: str | None = None,
+    byline_lines: int = 3,
+) -> Body:
+    """Read ``container`` (an element of ``page``) into a :class:`Body`. The tree is modified."""
+    byline = Byline()
+    if byline_selector:
+        # Elements the family knows to be the byline: read them, then take them out of the text.
+        for el in page.select(byline_selector, container):
+            found = parse_byline(el.text_content(), styled=True)
+            byline.authors += [a for a in found.authors if a not in byline.authors]
+            byline.source = byline.source or found.source
+            _remove(el)
+    _strip_junk(page, container, remove)
+    walker = _Walker(page, set(page.select(caption, container)) if caption else set())
+    walker.walk(container)
+    blocks = walker.blocks
+
+    # 3. captions: the image's own, else the caption-like paragraph right after it
+    used: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Img) or block.caption:
+            continue
+        j = i + 1
+        while j < len(blocks) and isinstance(blocks[j], Img):
+            j += 1
+        if j < len(blocks):
+            nxt = blocks[j]
+            assert isinstance(nxt, Para)
+            if (nxt.caption_like or nxt.italic or nxt.centre) and not nxt.right and len(nxt.text) <= 400:
+                block.caption = nxt.text
+                used.add(j)
+                # the images between share the caption (a gallery row)
+                for k in range(i + 1, j):
+                    if isinstance(blocks[k], Img) and not blocks[k].caption:  # type: ignore[union-attr]
+                        blocks[k].caption = nxt.text  # type: ignore[union-attr]
+    paras = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Para) and i not in used]
+
+    # 4. byline at the end
+    dropped: set[int] = set()
+    tail = [(i, p) for i, p in paras if not p.heading][-byline_lines:]
+    for i, p in reversed(tail):
+        found = parse_byline(p.text, styled=p.styled)
+        if not found:
+            break
+        byline.authors[:0] = [a for a in found.authors if a not in byline.authors]
+        byline.source = byline.source or found.source
+        dropped.add(i)
+    text_paras = [p for i, p in paras if i not in dropped]
+
+    images = [b for b in blocks if isinstance(b, Img)]
+    body = Body(authors=byline.authors, source=byline.source, images=[im.as_dict() for im in images])
+
+    # 5. photo story: the captions are the text
+    text_len = sum(len(p.text) for p in text_paras)
+    caption_texts = [im["caption"] for im in body.images if im["caption"]]
+    if caption_texts and text_len < 200 and sum(map(len, caption_texts)) > text_len:
+        body.paragraphs = [p.text for p in text_paras] + caption_texts
+    else:
+        body.paragraphs = [p.text for p in text_paras]
+
+    # body_html, in reading order, from what was kept
+    out: list[str] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Img):
+            im = b.as_dict()
+            cap = f"<figcaption>{htmllib.escape(b.caption)}</figcaption>" if b.caption else ""
+            out.append(f'<figure><img src="{htmllib.escape(im["url"])}" alt="{htmllib.escape(b.alt)}">{cap}</figure>')
+        elif i not in used and i not in dropped:
+            tag = "h3" if b.heading else "p"
+            out.append(f"<{tag}>{b.html}</{tag}>")
+    body.html = sanitize_html(clean_html_text("\n".join(out)))
+    return body

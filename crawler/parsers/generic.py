@@ -1,0 +1,56 @@
+"""The generic parser: any page no family claims.
+
+Metadata first (JSON-LD, OpenGraph, article meta, ``time[datetime]``), then trafilatura's main-text
+heuristics for the body. The body's paragraphs still go through the shared caption and byline rules.
+"""
+
+from __future__ import annotations
+
+import copy
+import html as htmllib
+import re
+from typing import Any, ClassVar
+
+import lxml.html
+
+from .base import ArticleParser
+from .body import Body, extract_body
+from .page import Page
+
+__all__ = ["GenericParser", "trafilatura_body"]
+
+_MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)$")
+
+
+def trafilatura_body(page: Page) -> Body:
+    """The page's main text by trafilatura, read into a :class:`Body` (paragraphs, images, byline)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        copy.deepcopy(page.root),
+        url=page.url,
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        with_metadata=False,
+        favor_precision=True,
+    )
+    text = getattr(doc, "text", None) or (doc.get("text") if isinstance(doc, dict) else None) or ""
+    parts: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        m = _MD_IMAGE.match(line)
+        if m:
+            parts.append(f'<p><img src="{htmllib.escape(m["src"])}" alt="{htmllib.escape(m["alt"])}"></p>')
+        else:
+            parts.append(f"<p>{htmllib.escape(line, quote=False)}</p>")
+    container: Any = lxml.html.fragment_fromstring("<div>" + "".join(parts) + "</div>")
+    return extract_body(page, container)
+
+
+class GenericParser(ArticleParser):
+    family: ClassVar[str] = "generic"
+    selectors: ClassVar[dict[str, str | None]] = {}
+PARSER = GenericParser

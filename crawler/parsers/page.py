@@ -1,0 +1,258 @@
+"""A page parsed once: the lxml tree, its meta tags and its JSON-LD, shared by every field method."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cached_property, lru_cache
+from typing import Any, Iterable
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+from lxml.cssselect import CSSSelector
+from w3lib.encoding import html_to_unicode
+
+from ..text import clean
+
+__all__ = ["Page", "PageError", "css", "absolute_url"]
+
+# Bigger than any article; a larger document is cut here rather than parsed whole.
+MAX_HTML_BYTES = 8 * 1024 * 1024
+
+ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportage",
+    "analysisnewsarticle",
+    "blogposting",
+    "webpage",
+    "reportagenewsarticle",
+    "opinionnewsarticle",
+}
+
+
+class PageError(ValueError):
+    """The input cannot be read as an HTML page (empty, binary, not HTML)."""
+
+
+@lru_cache(maxsize=1024)
+def css(selector: str) -> CSSSelector:
+    """Compile a CSS selector once (cached): selectors are strings in declarations, XPath at run time."""
+    return CSSSelector(selector, translator="html")
+
+
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+
+
+def _to_text(html: str | bytes) -> str:
+    if isinstance(html, bytes):
+        if len(html) > MAX_HTML_BYTES:
+            html = html[:MAX_HTML_BYTES]
+        if b"\x00" in html[:2048] and not html.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PageError("binary content, not an HTML page")
+        _, html = html_to_unicode(None, html)
+    elif len(html) > MAX_HTML_BYTES:
+        html = html[:MAX_HTML_BYTES]
+    return html
+
+
+def absolute_url(base: str, href: str | None) -> str | None:
+    """``href`` resolved against ``base``; None for empty, ``data:``, ``javascript:`` or malformed values."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("data:", "javascript:", "#", "about:", "blob:")):
+        return None
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    return url if url.startswith(("http://", "https://")) else None
+
+
+class Page:
+    """An HTML page and its URL, parsed once.
+
+    Field methods of every parser read from one ``Page``: the tree (``root``), the meta tags by
+    lower-cased name/property/itemprop (``meta``), and the JSON-LD objects (``jsonld``).
+    """
+
+    def __init__(self, html: str | bytes, url: str) -> None:
+        self.url = url
+        text = _to_text(html)
+        if not text or not text.strip():
+            raise PageError("empty page")
+        try:
+            root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
+        except (lxml.etree.ParserError, ValueError) as exc:
+            raise PageError(f"not an HTML page: {exc}") from exc
+        if root is None:
+            raise PageError("empty page")
+        self.root: lxml.html.HtmlElement = root
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def select(self, selector: str | None, root: Any = None) -> list[Any]:
+        if not selector:
+            return []
+        return css(selector)(self.root if root is None else root)
+
+    def first(self, selector: str | None, root: Any = None) -> Any | None:
+        found = self.select(selector, root)
+        return found[0] if found else None
+
+    def text_of(self, selector: str | None, root: Any = None) -> str:
+        el = self.first(selector, root)
+        return clean(el.text_content()) if el is not None else ""
+
+    def texts_of(self, selector: str | None, root: Any = None) -> list[str]:
+        return [t for t in (clean(el.text_content()) for el in self.select(selector, root)) if t]
+
+    def attr_of(self, selector: str | None, attr: str) -> str:
+        for el in self.select(selector):
+            value = el.get(attr)
+            if value and value.strip():
+                return value.strip()
+        return ""
+
+    def absolute(self, href: str | None) -> str | None:
+        return absolute_url(self.base_url, href)
+
+    @cached_property
+    def base_url(self) -> str:
+        for el in self.root.iterfind(".//base[@href]"):
+            url = absolute_url(self.url, el.get("href"))
+            if url:
+                return url
+        return self.url
+
+    # --- metadata ----------------------------------------------------------------------------
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for el in self.root.iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            for key_attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(key_attr)
+                if key:
+                    out.setdefault(key.strip().lower(), []).append(content)
+        return out
+
+    def meta_first(self, *names: str) -> str:
+        for name in names:
+            for value in self.meta.get(name, ()):
+                value = clean(value)
+                if value:
+                    return value
+        return ""
+
+    @cached_property
+    def jsonld(self) -> list[dict[str, Any]]:
+        objects: list[dict[str, Any]] = []
+        for script in self.root.iterfind('.//script[@type="application/ld+json"]'):
+            raw = (script.text or "").strip()
+            if not raw:
+                continue
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                # Common breakage: trailing commas, raw newlines in strings.
+                try:
+                    data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+                except ValueError:
+                    continue
+            objects.extend(_flatten_ld(data))
+        return objects
+
+    @cached_property
+    def article_ld(self) -> dict[str, Any]:
+        best: dict[str, Any] = {}
+        for obj in self.jsonld:
+            types = {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
+            if types & ARTICLE_TYPES:
+                if "webpage" in types and best:
+                    continue
+                best = obj
+                if "webpage" not in types:
+                    break
+        return best
+
+    def ld_text(self, key: str) -> str:
+        value = self.article_ld.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else ""
+        return clean(value) if isinstance(value, str) else ""
+
+    @cached_property
+    def ld_breadcrumb(self) -> list[str]:
+        for obj in self.jsonld:
+            if "BreadcrumbList" in _as_list(obj.get("@type")):
+                items = [i for i in _as_list(obj.get("itemListElement")) if isinstance(i, dict)]
+                items.sort(key=lambda i: _int(i.get("position")))
+                names = []
+                for i in items:
+                    name = i.get("name")
+                    item = i.get("item")
+                    if not name and isinstance(item, dict):
+                        name = item.get("name")
+                    if isinstance(name, str) and clean(name):
+                        names.append(clean(name))
+                return names
+        return []
+
+    def ld_people(self, key: str = "author") -> list[str]:
+        names = []
+        for person in _as_list(self.article_ld.get(key)):
+            if isinstance(person, dict):
+                if "Organization" in _as_list(person.get("@type")):
+                    continue
+                person = person.get("name")
+            if isinstance(person, str) and clean(person):
+                names.append(clean(person))
+        return names
+
+    @cached_property
+    def canonical_url(self) -> str:
+        for el in self.root.iterfind(".//link[@rel]"):
+            if el.get("rel", "").lower() == "canonical":
+                url = self.absolute(el.get("href"))
+                if url:
+                    return url
+        og = self.absolute(self.meta_first("og:url"))
+        return og or self.url
+
+    @cached_property
+    def language(self) -> str:
+        lang = self.root.get("lang") or self.meta_first("content-language", "og:locale", "language")
+        lang = (lang or "").strip().lower().replace("_", "-")
+        if lang:
+            return lang.split("-")[0][:8]
+        return "vi"
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _flatten_ld(data: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_ld(item)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten_ld(data["@graph"])
+        if "@type" in data:
+            yield data

@@ -1,0 +1,1 @@
+"""Item pipelines (enabled in settings.ITEM_PIPELINES)."""

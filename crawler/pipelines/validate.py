@@ -1,0 +1,30 @@
+"""Keep items that hold an article; count what is missing (stats ``articles/missing/<field>``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+REQUIRED = ("url", "title", "body")
+WATCHED = ("title", "sapo", "body", "authors", "published_at", "tags", "category", "images")
+
+
+class ValidatePipeline:
+    def __init__(self, stats: Any) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ValidatePipeline":
+        return cls(crawler.stats)
+
+    def process_item(self, item: dict[str, Any], spider: Any = None) -> dict[str, Any]:
+        for field in WATCHED:
+            if not item.get(field):
+                self.stats.inc_value(f"articles/missing/{field}")
+        missing = [f for f in REQUIRED if not item.get(f)]
+        if missing:
+            self.stats.inc_value("articles/invalid")
+            raise DropItem(f"no {', '.join(missing)} in {item.get('url')}")
+        self.stats.inc_value("articles/valid")
+        return item

@@ -1,0 +1,48 @@
+"""Scrapy settings for the Vietnamese provincial news crawler.
+
+Defaults are polite: robots.txt obeyed, AutoThrottle on, few requests per domain, an honest agent.
+Every value can be overridden the Scrapy way (`-s NAME=VALUE`, or the environment for a few).
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "vnnews"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = os.environ.get(
+    "CRAWLER_USER_AGENT",
+    "vnnews-crawler/0.1 (+https://github.com/; Vietnamese provincial news research crawler)",
+)
+ROBOTSTXT_OBEY = True
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.validate.ValidatePipeline": 100,
+}
+
+# Feeds written by Scrapy itself (`scrapy crawl x -O out.jsonl`): UTF-8, Vietnamese unescaped.
+FEED_EXPORT_ENCODING = "utf-8"
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = os.environ.get("CRAWLER_LOG_LEVEL", "INFO")

@@ -1,0 +1,185 @@
+"""Vietnamese text normalisation, bylines, sources and image credits.
+
+Everything here is a pure function of strings, shared by every page parser.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "clean",
+    "clean_multiline",
+    "is_outlet",
+    "parse_byline",
+    "split_credit",
+    "split_names",
+    "Byline",
+]
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LITERAL_NBSP = re.compile(r"&nbsp;?", re.I)
+
+
+def clean(text: str | None) -> str:
+    """NFC, no zero-width characters, every run of white space (NBSP included) as one space, trimmed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    if "&nbsp" in text or "&NBSP" in text:
+        text = _LITERAL_NBSP.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_multiline(text: str | None) -> str:
+    """Like :func:`clean` for each paragraph; paragraphs (blank-line separated) joined by one blank line."""
+    if not text:
+        return ""
+    paras = (clean(p) for p in re.split(r"\n\s*\n|\n", text))
+    return "\n\n".join(p for p in paras if p)
+
+
+# --- outlets -------------------------------------------------------------------------------------
+
+# Words that name an organisation, not a person.
+_OUTLET_WORDS = re.compile(
+    r"(?i)(?:^|\b)(?:báo|tạp chí|tạp chí|cổng|trang|đài|thông tấn|truyền hình|phát thanh|"
+    r"đài phát thanh|ttxvn|ttđt|ttdt|vov|vtv|vtc|htv|vnexpress|vietnamplus|tuổi trẻ|thanh niên|dân trí|"
+    r"nhân dân|quân đội nhân dân|công an nhân dân|chinhphu|chính phủ|sở|bộ|ban|cục|ủy ban|uỷ ban|ubnd|"
+    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|hội|trung tâm|văn phòng|phòng|công ty|"
+    r"reuters|afp|ap|bbc|cnn|xinhua|tân hoa xã|kyodo|yonhap|bloomberg|điện tử|online|news|tv)(?:\b|$)"
+)
+_DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
+# An acronym of three or more capitals (TTXVN, UBND, VOV) marks an organisation too.
+_ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
+
+
+def is_outlet(name: str) -> bool:
+    """True when ``name`` looks like a news outlet or an organisation rather than a person."""
+    name = clean(name)
+    if not name:
+        return False
+    return bool(_OUTLET_WORDS.search(name) or _DOMAIN.search(name) or _ACRONYM.search(name))
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\s+và\s+|\s*&\s*|/)\s*")
+_UPPER_WORD = re.compile(r"^[A-ZÀ-ỸĐ]")
+_INITIALS = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,2}\.){1,3}\s*[A-ZÀ-ỸĐ]?[\wÀ-ỹ]*\.?$")
+
+
+def _looks_like_name(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5 or len(part) > 40:
+        return False
+    if _INITIALS.match(part.replace(" ", "")):
+        return True
+    return all(_UPPER_WORD.match(w) or w in {"PV", "CTV", "TTV", "BTV"} for w in words)
+
+
+def _tidy_name(part: str) -> str:
+    part = clean(part).strip(" .:-–—()[]")
+    if part.isupper() and not _INITIALS.match(part.replace(" ", "")) and len(part) > 4:
+        part = part.title()
+    return part
+
+
+def split_names(text: str) -> list[str]:
+    """'A - B', 'A, B', 'A và B' → ['A', 'B'] (tidy, all-caps names title-cased)."""
+    out: list[str] = []
+    for part in _NAME_SPLIT.split(clean(text)):
+        part = _tidy_name(part)
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+_BYLINE_LABEL = re.compile(
+    r"(?i)^\(?\s*(?:tin\s*(?:,|và)?\s*ảnh|bài\s*(?:,|và)?\s*ảnh|tin\s*,\s*bài|tin\s*(?:,|và)?\s*clip|"
+    r"bài\s+viết|bài|tin|tác giả|thực hiện|ghi chép|nhóm thực hiện|nội dung|video|clip|ảnh|"
+    r"thể hiện|đồ họa|đồ hoạ|biên tập|phóng viên|pv)\s*[:：]\s*(?P<names>.+?)\)?$"
+)
+_GROUP_BYLINE = re.compile(r"(?i)^(?:nhóm\s+(?:pv|phóng viên|ctv|phóng viên thường trú)|pv|ctv|nhóm pv)\.?$")
+_SOURCE = re.compile(r"(?i)^\(?\s*(?:theo|nguồn)\s*[:：]?\s*(?P<src>[^()]+?)\s*\)?\.?$")
+_SENTENCE_END = re.compile(r"[.!?…:;]\s*$")
+
+
+class Byline:
+    """What a trailing paragraph says: people (authors) and/or an outlet (source)."""
+
+    __slots__ = ("authors", "source")
+
+    def __init__(self, authors: list[str] | None = None, source: str | None = None) -> None:
+        self.authors = authors or []
+        self.source = source
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.source)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Byline(authors={self.authors!r}, source={self.source!r})"
+
+
+def parse_byline(text: str, *, styled: bool = False) -> Byline:
+    """Read a short trailing paragraph as a byline, or return an empty :class:`Byline`.
+
+    ``styled`` says the paragraph is set apart on the page (right-aligned, bold or all caps): only
+    then is a bare name ("Mai Phương", "P.Y") read as an author, since a body sentence can be short too.
+    """
+    text = clean(text)
+    if not text or len(text) > 120:
+        return Byline()
+    m = _SOURCE.match(text)
+    if m and len(text) <= 80:
+        src = clean(m.group("src"))
+        if src and "," not in src and len(src.split()) <= 8:
+            if is_outlet(src):
+                return Byline(source=src)
+            if _looks_like_name(src):
+                return Byline(authors=[_tidy_name(src)])
+        return Byline()
+    if _GROUP_BYLINE.match(text):
+        return Byline(authors=[text.rstrip(".")])
+    m = _BYLINE_LABEL.match(text)
+    if m:
+        return _names_to_byline(m.group("names"))
+    if styled and not _SENTENCE_END.search(text.rstrip(".")):
+        parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
+        if parts and all(_looks_like_name(_tidy_name(p)) or _GROUP_BYLINE.match(p.strip()) for p in parts):
+            return _names_to_byline(text)
+    return Byline()
+
+
+def _names_to_byline(names_text: str) -> Byline:
+    authors: list[str] = []
+    source = None
+    for name in split_names(names_text):
+        if is_outlet(name) and not _GROUP_BYLINE.match(name):
+            source = source or name
+        else:
+            authors.append(name)
+    return Byline(authors, source)
+
+
+# --- image credits -------------------------------------------------------------------------------
+
+_CREDIT = re.compile(
+    r"(?i)\s*[\(\[]?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|nguồn|photo|video|clip|đồ họa)"
+    r"\s*[:：]\s*(?P<credit>[^()\[\]]+?)\s*[\)\]]?\s*\.?\s*$"
+)
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """'Y bác sĩ nội soi. Ảnh: Bệnh viện cung cấp' → ('Y bác sĩ nội soi.', 'Bệnh viện cung cấp')."""
+    caption = clean(caption)
+    m = _CREDIT.search(caption)
+    if not m:
+        return caption, None
+    before = caption[: m.start()].rstrip(" -–—,")
+    credit = clean(m.group("credit")).rstrip(".")
+    return before, credit or None
