@@ -61,7 +61,14 @@ def is_outlet(name: str) -> bool:
     name = clean(name)
     if not name:
         return False
-    return bool(_OUTLET_WORDS.search(name) or _DOMAIN.search(name) or _ACRONYM.search(name))
+    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name):
+        return True
+    if _INITIALS.match(name.replace(" ", "")):
+        return False  # "P.Y", "H.Đ": a reporter's initials
+    if name.isupper():
+        # all capitals: "TTXVN" is an acronym, "MAI PHƯƠNG" a name set in capitals
+        return " " not in name and len(name) <= 6
+    return bool(_ACRONYM.search(name))
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -82,7 +89,8 @@ def _looks_like_name(part: str) -> bool:
 
 def _tidy_name(part: str) -> str:
     part = clean(part).strip(" .:-–—()[]")
-    if part.isupper() and not _INITIALS.match(part.replace(" ", "")) and len(part) > 4:
+    # "MAI PHƯƠNG" → "Mai Phương"; acronyms and outlets ("TTXVN", "VOV") stay as they are.
+    if part.isupper() and " " in part and not _INITIALS.match(part.replace(" ", "")) and not is_outlet(part):
         part = part.title()
     return part
 

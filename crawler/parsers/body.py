@@ -435,7 +435,8 @@ def extract_body(
     # 5. photo story: the captions are the text
     text_len = sum(len(p.text) for p in text_paras)
     caption_texts = [im["caption"] for im in body.images if im["caption"]]
-    if caption_texts and text_len < 200 and sum(map(len, caption_texts)) > text_len:
+    photo_story = (len(caption_texts) >= 2 or text_len == 0) and sum(map(len, caption_texts)) > text_len
+    if caption_texts and text_len < 200 and photo_story:
         body.paragraphs = [p.text for p in text_paras] + caption_texts
     else:
         body.paragraphs = [p.text for p in text_paras]
