@@ -18,7 +18,7 @@ __all__ = [
     "Byline",
 ]
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LITERAL_NBSP = re.compile(r"&nbsp;?", re.I)
 
@@ -27,7 +27,7 @@ def clean(text: str | None) -> str:
     """NFC, no zero-width characters, every run of white space (NBSP included) as one space, trimmed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFC", text))
     if "&nbsp" in text or "&NBSP" in text:
         text = _LITERAL_NBSP.sub(" ", text)
     return _SPACES.sub(" ", text).strip()

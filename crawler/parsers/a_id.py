@@ -19,13 +19,13 @@ class AIdParser(ArticleParser):
     family: ClassVar[str] = "a_id"
     url_pattern: ClassVar[str] = r"-a\d+\.html(?:$|[?#])"
     selectors: ClassVar[dict[str, str | None]] = {
-        "title": "h1.fw700, #contentNews h1.title, .detail-title h1",
-        "sapo": "#contentNews h4.sapo, #contentNews p.sapo, .detail-desc p",
-        "body": "div#newscontents div.content-fck, #contentNews .singular-content, div#newscontents",
-        "date": "span.pubdate, #contentNews .date, .block-header-news-detail .date",
-        "tags": "div.block_tag a.tag_item, .tags-detail a",
-        # baocantho: the first <h1> holds the breadcrumb; A1b: a breadcrumb block
-        "category": "h1 > a, h1 > span.fw400 > a, div.breadcrumb-news-detail a, h2.catename-h1 a",
+        "title": "h1.fw700, div#contentNews h1.title, div.detail-title h1",
+        "sapo": "h4.sapo, p.sapo, div.detail-desc p",
+        "body": "div#newscontents div.content-fck, div#contentNews div.singular-content, div#newscontents",
+        "date": "span.pubdate, div#contentNews span.date, div.block-header-news-detail span.date",
+        "tags": "div.block_tag a.tag_item, div.tags-detail a",
+        # baocantho: the first <h1> holds the breadcrumb (the title <h1> has no link); A1b: a breadcrumb block
+        "category": "h1 a, div.breadcrumb-news-detail a, h2.catename-h1 a",
         "remove": "div#linkshare, div.block_tag",
     }
 

@@ -264,7 +264,7 @@ class ArticleParser:
             raws = [page.ld_text("datePublished"), page.meta_first("article:published_time"),
                     page.meta_first("datepublished", "pubdate", "og:published_time", "dc.date.issued",
                                     "dc.date", "date", "publishdate")]
-            raws += [t.get("datetime", "") for t in page.select("time[datetime]")[:1]]
+            raws += [next((t.get("datetime") for t in page.root.iter("time") if t.get("datetime")), "")]
         else:
             raws = [page.ld_text("dateModified"), page.meta_first("article:modified_time", "og:updated_time",
                                                                  "datemodified", "lastmod", "dc.date.modified")]

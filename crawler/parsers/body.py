@@ -60,10 +60,11 @@ ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title", "width",
 
 def clean_html_text(fragment: str) -> str:
     """The text rules inside markup: NFC, no zero-width characters, NBSP as a plain space."""
-    return unicodedata.normalize("NFC", fragment).translate(_HTML_SPACES).replace("&nbsp;", " ")
+    fragment = _HTML_ZERO_WIDTH.sub("", unicodedata.normalize("NFC", fragment))
+    return fragment.replace("\u00a0", " ").replace("&nbsp;", " ")
 
 
-_HTML_SPACES = {0xA0: " ", 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None}
+_HTML_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def sanitize_html(fragment: str) -> str:
@@ -234,8 +235,7 @@ class _Walker:
                 cls = f"{el.get('class') or ''} {el.get('id') or ''}"
                 para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
                 para.heading = el.tag in HEADINGS
-            letters = [c for c in text if c.isalpha()]
-            para.upper = len(letters) > 3 and all(c.isupper() for c in letters)
+            para.upper = len(text) > 3 and text.isupper()
             self.blocks.append(para)
 
     # the walk ---------------------------------------------------------------------------------------

@@ -19,16 +19,15 @@ class LiferayParser(ArticleParser):
     family: ClassVar[str] = "liferay"
     url_pattern: ClassVar[str] = r"/chi-tiet-tin\?|/-/asset_publisher/|/web/guest/-/|/-/[a-z0-9-]+(?:$|[?#])"
     selectors: ClassVar[dict[str, str | None]] = {
-        "title": ".asset_publisher_view_full_content .asset_title, .title-news h1, .title-detail h1",
-        "sapo": ".asset-abstract .assetdesc-text, .asset-summary, .asset-abstract",
-        "body": ".asset-full-content .journal-content-article, .journal-content-article, .content-detail, "
-                ".detail-content, .it-content",
-        "date": "span.assetPublishDate, .metadata-publish-date, .ngay-dang, .publish-date",
-        "modified": ".metadata-modified-date",
-        "tags": ".asset-metadata .metadata-tags a, .taglib-asset-tags-summary a, .asset-tag a",
-        "category": "ol.breadcrumb li a, ul.breadcrumb li a, .breadcrumb a",
-        "attachments": ".asset-attachments a, .attachments-list a, .file-dinh-kem a, .tai-lieu-dinh-kem a",
-        "remove": ".asset-links, .asset-metadata, .taglib-ratings-wrapper, .lfr-meta-actions",
+        "title": "div.asset_title, div.title-news h1, div.title-detail h1",
+        "sapo": "span.assetdesc-text, div.asset-summary, div.asset-abstract",
+        "body": "div.journal-content-article, div.content-detail, div.detail-content, div.it-content",
+        "date": "span.assetPublishDate, span.metadata-publish-date, span.ngay-dang, span.publish-date",
+        "modified": "span.metadata-modified-date",
+        "tags": "span.taglib-asset-tags-summary a, span.metadata-tags a, div.asset-tag a",
+        "category": "ol.breadcrumb a, ul.breadcrumb a",
+        "attachments": "div.asset-attachments a, ul.attachments-list a, div.file-dinh-kem a, div.tai-lieu-dinh-kem a",
+        "remove": "div.asset-links, div.asset-metadata, div.taglib-ratings-wrapper, div.lfr-meta-actions",
     }
 
 

@@ -11,11 +11,11 @@ from urllib.parse import urljoin
 import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from ..text import clean
 
-__all__ = ["Page", "PageError", "css", "absolute_url"]
+__all__ = ["Page", "PageError", "absolute_url", "branches", "css"]
 
 # Bigger than any article; a larger document is cut here rather than parsed whole.
 MAX_HTML_BYTES = 8 * 1024 * 1024
@@ -45,16 +45,46 @@ def css(selector: str) -> CSSSelector:
 _HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 
 
-def _to_text(html: str | bytes) -> str:
-    if isinstance(html, bytes):
-        if len(html) > MAX_HTML_BYTES:
-            html = html[:MAX_HTML_BYTES]
-        if b"\x00" in html[:2048] and not html.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise PageError("binary content, not an HTML page")
-        _, html = html_to_unicode(None, html)
-    elif len(html) > MAX_HTML_BYTES:
-        html = html[:MAX_HTML_BYTES]
-    return html
+@lru_cache(maxsize=2048)
+def branches(selector: str) -> tuple[str, ...]:
+    """A selector list split into its branches (not inside quotes, brackets or parentheses)."""
+    out, depth, quote, start = [], 0, "", 0
+    for i, c in enumerate(selector):
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "\"'":
+            quote = c
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append(selector[start:i].strip())
+            start = i + 1
+    out.append(selector[start:].strip())
+    return tuple(b for b in out if b)
+
+
+def _to_utf8(html: str | bytes) -> bytes:
+    """The page as UTF-8 bytes for the parser, decoding only when the page is not UTF-8 already."""
+    if isinstance(html, str):
+        return html[:MAX_HTML_BYTES].encode("utf-8", "surrogatepass")
+    html = html[:MAX_HTML_BYTES]
+    if b"\x00" in html[:2048] and not html.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PageError("binary content, not an HTML page")
+    if html.startswith(b"\xef\xbb\xbf"):
+        html = html[3:]
+    declared = html_body_declared_encoding(html)
+    if declared == "utf-8":
+        return html  # trust the page's own word: no second pass over the bytes
+    if declared is None:
+        try:
+            html.decode("utf-8")
+            return html
+        except UnicodeDecodeError:
+            pass
+    _, text = html_to_unicode(None, html)
+    return text.encode("utf-8", "surrogatepass")
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
@@ -80,11 +110,11 @@ class Page:
 
     def __init__(self, html: str | bytes, url: str) -> None:
         self.url = url
-        text = _to_text(html)
-        if not text or not text.strip():
+        data = _to_utf8(html)
+        if not data.strip():
             raise PageError("empty page")
         try:
-            root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
+            root = lxml.html.document_fromstring(data, parser=_HTML_PARSER)
         except (lxml.etree.ParserError, ValueError) as exc:
             raise PageError(f"not an HTML page: {exc}") from exc
         if root is None:
@@ -98,8 +128,18 @@ class Page:
             return []
         return css(selector)(self.root if root is None else root)
 
+    def select_preferred(self, selector: str | None, root: Any = None) -> list[Any]:
+        """The matches of the first branch that matches: a field's selector list is in order of preference."""
+        if not selector:
+            return []
+        for branch in branches(selector):
+            found = css(branch)(self.root if root is None else root)
+            if found:
+                return found
+        return []
+
     def first(self, selector: str | None, root: Any = None) -> Any | None:
-        found = self.select(selector, root)
+        found = self.select_preferred(selector, root)
         return found[0] if found else None
 
     def text_of(self, selector: str | None, root: Any = None) -> str:
@@ -107,7 +147,7 @@ class Page:
         return clean(el.text_content()) if el is not None else ""
 
     def texts_of(self, selector: str | None, root: Any = None) -> list[str]:
-        return [t for t in (clean(el.text_content()) for el in self.select(selector, root)) if t]
+        return [t for t in (clean(el.text_content()) for el in self.select_preferred(selector, root)) if t]
 
     def attr_of(self, selector: str | None, attr: str) -> str:
         for el in self.select(selector):

@@ -17,13 +17,13 @@ class YmSlugParser(ArticleParser):
     family: ClassVar[str] = "ym_slug"
     url_pattern: ClassVar[str] = r"/[a-z0-9-]+/\d{6}/[a-z0-9-]+-[0-9a-f]{6,8}/?(?:index\.htm)?(?:$|[?#])"
     selectors: ClassVar[dict[str, str | None]] = {
-        "title": "h1.title-detail, .main-detail h1, h2#title",
-        "sapo": "h2.sapo, div.sapo, div.desc, .sub_first_content strong",
-        "body": "div.content-detail, #content .td-post-content",
-        "date": ".meta-detail .date, div.page-detail-meta li.list-inline-item, .date-detail",
-        "tags": ".tags-detail a, div.tag a",
-        "category": ".breadcrumb-detail a, div.breadcrumb a",
-        "remove": ".ads-inarticle, .related-news, .tags-detail",
+        "title": "h1.title-detail, div.main-detail h1, h2#title",
+        "sapo": "h2.sapo, div.sapo, div.desc, div.sub_first_content strong",
+        "body": "div.content-detail, div.td-post-content",
+        "date": "div.meta-detail span.date, div.page-detail-meta li.list-inline-item, span.date-detail",
+        "tags": "div.tags-detail a, div.tag a",
+        "category": "div.breadcrumb-detail a, div.breadcrumb a",
+        "remove": "div.ads-inarticle, div.related-news, div.tags-detail",
         "caption": "td.caption",
     }
 
