@@ -11,6 +11,7 @@ Usage: python bench/extract.py [--rounds N] [--repeat N]
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
 import statistics
@@ -53,7 +54,7 @@ def per_page(fn, pages, repeat: int, rounds: int) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=5, help="timing rounds (best is kept; default 5)")
+    ap.add_argument("--rounds", type=int, default=15, help="timing rounds (best is kept; default 15)")
     ap.add_argument("--repeat", type=int, default=10, help="passes over the pages per round (default 10)")
     args = ap.parse_args()
     pages = load_pages()
@@ -72,13 +73,22 @@ def main() -> int:
 
     for fn in (ours, trafi, bare):  # warm-up: imports, caches
         per_page(fn, pages, 1, 1)
-    t_ours = per_page(ours, pages, args.repeat, args.rounds)
-    t_trafi = per_page(trafi, pages, max(1, args.repeat // 2), args.rounds)
-    t_bare = per_page(bare, pages, args.repeat, args.rounds)
+    # The three take turns round by round (a VM's speed drifts by tens of percent over seconds),
+    # with the garbage collector paused while timing; the best round of each is kept.
+    t_ours = t_trafi = t_bare = float("inf")
+    gc.disable()
+    try:
+        for _ in range(args.rounds):
+            t_bare = min(t_bare, per_page(bare, pages, args.repeat, 1))
+            t_ours = min(t_ours, per_page(ours, pages, args.repeat, 1))
+            t_trafi = min(t_trafi, per_page(trafi, pages, max(1, args.repeat // 5), 1))
+            gc.collect()
+    finally:
+        gc.enable()
 
     sizes = [len(d) for _, d, _, _ in pages]
     print(f"pages: {len(pages)} (median {statistics.median(sizes) / 1024:.0f} KiB), "
-          f"rounds {args.rounds}, best round kept")
+          f"{args.rounds} interleaved rounds, best round of each kept")
     print(f"{'':22}{'ms/page':>10}")
     print(f"{'ours (parse_article)':22}{t_ours * 1000:10.2f}")
     print(f"{'trafilatura':22}{t_trafi * 1000:10.2f}")

@@ -19,7 +19,6 @@ __all__ = [
 ]
 
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LITERAL_NBSP = re.compile(r"&nbsp;?", re.I)
 
 
@@ -30,7 +29,8 @@ def clean(text: str | None) -> str:
     text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFC", text))
     if "&nbsp" in text or "&NBSP" in text:
         text = _LITERAL_NBSP.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    # str.split() splits at every Unicode space, NBSP and U+2000-U+200A included
+    return " ".join(text.split())
 
 
 def clean_multiline(text: str | None) -> str:

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+import lxml.etree
 import lxml.html
 import nh3
 
@@ -128,11 +129,11 @@ def _is_element(node: Any) -> bool:
     return isinstance(node.tag, str)
 
 
+_BLOCK_XPATH = lxml.etree.XPath("boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(BLOCK_TAGS)) + "])")
+
+
 def _has_block(el: Any) -> bool:
-    for d in el.iterdescendants():
-        if isinstance(d.tag, str) and d.tag in BLOCK_TAGS:
-            return True
-    return False
+    return bool(_BLOCK_XPATH(el))
 
 
 def _style_flags(el: Any) -> tuple[bool, bool]:
@@ -253,9 +254,11 @@ class _Walker:
             if tag == "figure" or (tag == "table" and child.find(".//img") is not None):
                 self.flush(run, el)
                 self.captioned(child)
-            elif tag in BLOCK_TAGS or _has_block(child):
+            elif tag in BLOCK_TAGS or (nested := _has_block(child)):
                 self.flush(run, el)
-                if _has_block(child):
+                if tag in BLOCK_TAGS:
+                    nested = _has_block(child)
+                if nested:
                     self.walk(child)
                 elif tag == "hr":
                     pass
@@ -364,7 +367,10 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
     for el in list(container.iterdescendants()):
         if not _is_element(el) or el.getparent() is None:
             continue
-        if el.tag in BLOCK_TAGS and len(el.text_content()) < 40 and RELATED_HEADING.match(clean(el.text_content())):
+        if el.tag not in BLOCK_TAGS or len(el) > 3:
+            continue  # a heading is a leaf block, or nearly
+        text = el.text_content()
+        if len(text) < 40 and RELATED_HEADING.match(clean(text)):
             nxt = el.getnext()
             _remove(el)
             if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and nxt.find(".//a") is not None:
