@@ -98,3 +98,12 @@ def test_demo_parses_the_samples(tmp_path: Path, capsys: pytest.CaptureFixture[s
     lines = (tmp_path / "demo-items.jsonl").read_text("utf-8").splitlines()
     assert len(lines) >= 5
     assert all(json.loads(line)["title"] for line in lines)
+
+
+def test_package_is_installed_not_only_importable_from_the_checkout(tmp_path: Path) -> None:
+    """The console script imports `crawler` from the install, whatever the current folder."""
+    out = subprocess.run(
+        [sys.executable, "-c", "import crawler.cli, crawler.parsers.a_id; print(crawler.__version__)"],
+        cwd=tmp_path, capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stderr
