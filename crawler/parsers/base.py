@@ -18,8 +18,8 @@ from typing import Any, ClassVar
 
 from ..dates import VN_TZ, ParsedDate, find_event_date, parse_date_info, to_iso
 from ..items import new_item
-from ..text import clean, is_outlet, split_names
-from .body import Body, extract_body
+from ..text import clean, is_outlet, split_credit, split_names
+from .body import Body, extract_body, image_url
 from .page import Page
 
 __all__ = ["ArticleParser", "ParseResult"]
@@ -178,15 +178,11 @@ class ArticleParser:
         img = el if el.tag == "img" else el.find(".//img")
         if img is None:
             return None
-        from .body import _Walker  # the same lazy-load rules as in-body images
-
-        url = _Walker(page, set()).image_url(img)
+        url = image_url(page, img)
         if not url:
             return None
         cap_el = el.find(".//figcaption") if el.tag != "img" else None
         caption = clean(cap_el.text_content()) if cap_el is not None else clean(img.get("cms-photo-caption"))
-        from ..text import split_credit
-
         caption, credit = split_credit(caption)
         return {"url": url, "caption": caption or None, "credit": credit}
 

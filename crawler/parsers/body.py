@@ -27,7 +27,7 @@ import nh3
 from ..text import Byline, clean, parse_byline, split_credit
 from .page import Page, absolute_url
 
-__all__ = ["Body", "extract_body", "sanitize_html"]
+__all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
 
 BLOCK_TAGS = frozenset(
     "p div section article h1 h2 h3 h4 h5 h6 ul ol li blockquote table tbody thead tfoot tr td th "
@@ -170,6 +170,18 @@ def _ancestor_in(node: Any, stop: Any, tags: tuple[str, ...]) -> bool:
     return False
 
 
+def image_url(page: Page, img: Any) -> str | None:
+    """An <img>'s real address: lazy-load attributes first, a placeholder ``data:`` src never."""
+    for attr in ("data-src", "data-original", "data-lazy-src", "data-echo", "data-srcset", "srcset", "src"):
+        value = (img.get(attr) or "").strip()
+        if value:
+            value = value.split(",")[0].split()[0] if "srcset" in attr else value
+            url = absolute_url(page.base_url, value)
+            if url:
+                return url
+    return None
+
+
 class _Walker:
     def __init__(self, page: Page, caption_els: set[Any]) -> None:
         self.page = page
@@ -178,21 +190,11 @@ class _Walker:
 
     # images ---------------------------------------------------------------------------------------
 
-    def image_url(self, img: Any) -> str | None:
-        for attr in ("data-src", "data-original", "data-lazy-src", "data-echo", "data-srcset", "srcset", "src"):
-            value = img.get(attr)
-            if value:
-                value = value.strip().split(",")[0].split()[0] if "srcset" in attr else value
-                url = absolute_url(self.page.base_url, value)
-                if url:
-                    return url
-        return None
-
     def add_images(self, el: Any, caption: str | None = None) -> int:
         count = 0
         imgs = [el] if el.tag == "img" else list(el.iter("img"))
         for img in imgs:
-            url = self.image_url(img)
+            url = image_url(self.page, img)
             if url and not any(isinstance(b, Img) and b.url == url for b in self.blocks):
                 self.blocks.append(Img(url, clean(img.get("alt")), caption))
                 count += 1
