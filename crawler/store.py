@@ -1,0 +1,580 @@
+"""The article store: SQLite by default, any SQLAlchemy database by URL (PostgreSQL with the same schema).
+
+    store = Store()                                   # sqlite:///output/articles.db (or $DATABASE_URL)
+    store.upsert_many(items)                          # ["new", "unchanged", "updated", ...]
+    for item in store.iter_articles(site="baocantho", since="2025-11-01"): ...
+
+Articles are keyed by ``canonical_url`` (the item's ``url`` when it has none). When an article comes
+back with another ``content_hash`` the stored text is copied to ``revisions`` first, then the article
+row is updated and its ``version`` goes up by one; an article that comes back unchanged only has its
+``last_seen_at`` moved.
+
+Written with SQLAlchemy Core only, so the schema and every query are dialect-neutral. Dates are kept
+as ISO 8601 strings (items carry ``+07:00`` strings; the store's own times are ``+07:00`` too), so
+ordering and ``since`` filters compare strings and behave the same on SQLite and PostgreSQL. List
+fields are JSON text (UTF-8, Vietnamese unescaped).
+
+SQLite connections run in WAL mode with ``synchronous=NORMAL``, foreign keys on and a busy timeout;
+SQLAlchemy emits ``BEGIN`` itself (``BEGIN IMMEDIATE`` for writes) so a read-then-write batch is one
+real transaction even with another process writing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from .items import ARTICLE_FIELDS, LIST_FIELDS
+
+__all__ = [
+    "DEFAULT_DB_URL",
+    "Store",
+    "articles",
+    "database_url",
+    "failures",
+    "metadata",
+    "revisions",
+    "runs",
+]
+
+DEFAULT_DB_URL = "sqlite:///output/articles.db"
+VN_TZ = timezone(timedelta(hours=7))
+BUSY_TIMEOUT_MS = 30_000
+RETRY_BASE = timedelta(hours=1)
+RETRY_CAP = timedelta(days=7)
+_IN_CHUNK = 500  # keys per "IN (...)" list: well under SQLite's bound-parameter limit
+
+# --- schema --------------------------------------------------------------------------------------
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("canonical_url", Text, nullable=False, unique=True),
+    Column("url", Text, nullable=False, index=True),
+    Column("site", Text, index=True),
+    Column("province", Text, index=True),
+    Column("title", Text),
+    Column("sapo", Text),
+    Column("body", Text),
+    Column("body_html", Text),
+    Column("authors", Text),  # JSON list
+    Column("source", Text),
+    Column("published_at", Text, index=True),  # ISO 8601, +07:00
+    Column("modified_at", Text),
+    Column("published_raw", Text),
+    Column("event_date", Text),
+    Column("tags", Text),  # JSON list
+    Column("category", Text),  # JSON list
+    Column("images", Text),  # JSON list of {url, caption, credit}
+    Column("attachments", Text),  # JSON list of {url, title}
+    Column("language", Text),
+    Column("fetched_at", Text),
+    Column("content_hash", Text),
+    Column("extraction", Text),
+    Column("version", Integer, nullable=False, default=1),
+    Column("first_seen_at", Text),
+    Column("last_seen_at", Text),
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", Text),
+    Column("title", Text),
+    Column("sapo", Text),
+    Column("body", Text),
+    Column("body_html", Text),
+    Column("modified_at", Text),
+    Column("fetched_at", Text),
+    Column("archived_at", Text),
+    Index("ix_revisions_article_version", "article_id", "version"),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("site", Text, index=True),
+    Column("reason", Text),
+    Column("attempts", Integer, nullable=False, default=1),
+    Column("first_failed_at", Text),
+    Column("last_failed_at", Text),
+    Column("next_retry_at", Text, index=True),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Text, nullable=False, unique=True),
+    Column("started_at", Text),
+    Column("finished_at", Text),
+    Column("report", Text),  # JSON object
+)
+
+# Article columns an item writes (everything but the bookkeeping ones).
+_ITEM_COLUMNS = tuple(f for f in ARTICLE_FIELDS if f in articles.c)
+# The stored text a revision keeps (same names in both tables).
+_REVISION_COPY = (
+    "version", "content_hash", "title", "sapo", "body", "body_html", "modified_at", "fetched_at",
+)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def database_url(settings_or_none: Any = None) -> str:
+    """The database URL: the ``DATABASE_URL`` setting, else the environment variable, else the default."""
+    if settings_or_none is not None:
+        value = settings_or_none.get("DATABASE_URL")
+        if value:
+            return str(value)
+    return os.environ.get("DATABASE_URL") or DEFAULT_DB_URL
+
+
+def now_iso(now: datetime | None = None) -> str:
+    """An ISO 8601 time in +07:00 to the second (the format of every time the store writes)."""
+    return (now or datetime.now(VN_TZ)).astimezone(VN_TZ).isoformat(timespec="seconds")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value if value is not None else [], ensure_ascii=False)
+
+
+def _loads(value: str | None) -> Any:
+    if not value:
+        return []
+    return json.loads(value)
+
+
+def _since_key(since: str | date | datetime) -> str:
+    """``since`` as a string comparable with stored ``published_at`` values (+07:00 ISO strings).
+
+    A date (``"2025-11-01"`` or a ``date``) is kept as ``YYYY-MM-DD``: every ISO time of that day
+    sorts after it. An aware time is converted to +07:00; a naive one is taken as Vietnam time.
+    """
+    if isinstance(since, datetime):
+        dt = since
+    elif isinstance(since, date):
+        return since.isoformat()
+    else:
+        text = str(since).strip()
+        if len(text) == 10:
+            date.fromisoformat(text)  # validates
+            return text
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        return dt.isoformat(timespec="seconds")
+    return dt.astimezone(VN_TZ).isoformat(timespec="seconds")
+
+
+def _content_hash(item: Mapping[str, Any]) -> str:
+    from .parsers.base import content_hash  # the parsers' definition; imported only when an item lacks one
+
+    return content_hash(dict(item))
+
+
+def _chunks(values: list[Any], size: int = _IN_CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _retry_delay(attempts: int) -> timedelta:
+    """1 h after the first failure, then 2 h, 4 h, … never more than 7 days."""
+    exponent = min(max(attempts - 1, 0), 20)
+    return min(RETRY_BASE * (2**exponent), RETRY_CAP)
+
+
+# --- the store -----------------------------------------------------------------------------------
+
+
+class Store:
+    """Articles, their older versions, failed URLs and run reports in one database (see module doc)."""
+
+    def __init__(self, url: str | None = None):
+        self.url = url or database_url()
+        parsed = make_url(self.url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {}
+        if self.is_sqlite:
+            db = parsed.database
+            if db and db != ":memory:" and not db.startswith("file:"):
+                Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _sqlite_setup(self.engine)
+        self._write_engine = self.engine.execution_options(store_write=True)
+        with self._writing() as conn:
+            metadata.create_all(conn)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Store":
+        return cls(database_url(settings))
+
+    def __repr__(self) -> str:
+        return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # --- transactions ----------------------------------------------------------------------------
+
+    def _writing(self) -> Any:
+        """A write transaction (``BEGIN IMMEDIATE`` on SQLite: the write lock is taken up front)."""
+        return self._write_engine.begin()
+
+    # --- articles --------------------------------------------------------------------------------
+
+    def upsert_many(self, items: list[Mapping[str, Any]]) -> list[str]:
+        """Store a batch in one transaction; returns ``"new"``, ``"updated"`` or ``"unchanged"`` per item.
+
+        One SELECT (per 500 keys) reads the stored ids, hashes and versions; then a handful of
+        executemany statements write the batch. Items of one batch with the same canonical URL are
+        applied in order: the last one wins, earlier differing texts become revisions.
+        """
+        if not items:
+            return []
+        now = now_iso()
+        prepared: list[tuple[str, dict[str, Any]]] = []
+        for item in items:
+            key = item.get("canonical_url") or item.get("url")
+            if not key:
+                raise ValueError("an item without url or canonical_url cannot be stored")
+            row = {c: item.get(c) for c in _ITEM_COLUMNS}
+            for name in LIST_FIELDS:
+                row[name] = _dumps(row[name])
+            row["canonical_url"] = key
+            row["url"] = item.get("url") or key
+            row["content_hash"] = item.get("content_hash") or _content_hash(item)
+            prepared.append((key, row))
+
+        with self._writing() as conn:
+            stored = self._stored_state(conn, list({key for key, _ in prepared}))
+            outcomes, plans = _plan(prepared, stored, now)
+            self._write(conn, plans, now)
+        return outcomes
+
+    def _write(self, conn: Connection, plans: dict[str, _Plan], now: str) -> None:
+        """The batch's writes: a few executemany statements, whatever the batch size."""
+        copies = [{"aid": p.id} for p in plans.values() if p.copy_stored]
+        new_rows, changed_rows, seen_rows = [], [], []
+        for p in plans.values():
+            if p.id is None:
+                new_rows.append({**p.row, "version": p.version, "first_seen_at": now, "last_seen_at": now})
+            elif p.row is not None:
+                changed_rows.append({**p.row, "version": p.version, "last_seen_at": now, "_id": p.id})
+            else:
+                seen_rows.append({"_id": p.id})
+        by_id = articles.c.id == bindparam("_id")
+        if copies:  # the stored text goes to revisions before it is overwritten (copied in the database)
+            target = revisions.c
+            cols = [*(target[c] for c in _REVISION_COPY), target.article_id, target.archived_at]
+            src = select(*[articles.c[c] for c in _REVISION_COPY], articles.c.id, literal(now, Text)).where(
+                articles.c.id == bindparam("aid")
+            )
+            conn.execute(insert(revisions).from_select(cols, src), copies)
+        if new_rows:
+            conn.execute(insert(articles), new_rows)
+        if changed_rows:
+            conn.execute(update(articles).where(by_id), changed_rows)
+        if seen_rows:
+            conn.execute(update(articles).where(by_id).values(last_seen_at=now), seen_rows)
+        # Texts replaced within the batch itself (rare: the same article twice in one batch).
+        pending = {key: p for key, p in plans.items() if p.batch_revisions}
+        if pending:
+            new_ids = self._stored_state(conn, [key for key, p in pending.items() if p.id is None])
+            rows = [
+                {**rev, "article_id": p.id if p.id is not None else new_ids[key][0]}
+                for key, p in pending.items()
+                for rev in p.batch_revisions
+            ]
+            conn.execute(insert(revisions), rows)
+
+    def _stored_state(self, conn: Connection, keys: list[str]) -> dict[str, tuple[int, str | None, int]]:
+        """canonical_url -> (id, content_hash, version) of the stored articles among ``keys``."""
+        out: dict[str, tuple[int, str | None, int]] = {}
+        cols = (articles.c.canonical_url, articles.c.id, articles.c.content_hash, articles.c.version)
+        for chunk in _chunks(keys):
+            rows = conn.execute(select(*cols).where(articles.c.canonical_url.in_(chunk)))
+            for key, art_id, h, version in rows:
+                out[key] = (art_id, h, version or 1)
+        return out
+
+    def known_urls(self, site: str | None = None) -> set[str]:
+        """Every ``url`` and ``canonical_url`` of the stored articles (of ``site``)."""
+        q = select(articles.c.url, articles.c.canonical_url)
+        if site is not None:
+            q = q.where(articles.c.site == site)
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for url, canonical in conn.execute(q):
+                out.add(url)
+                out.add(canonical)
+        return out
+
+    def has_url(self, url: str) -> bool:
+        q = select(articles.c.id).where(or_(articles.c.canonical_url == url, articles.c.url == url)).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(q).first() is not None
+
+    def iter_articles(
+        self,
+        site: str | None = None,
+        province: str | None = None,
+        since: str | date | datetime | None = None,
+        batch: int = 500,
+        limit: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Stored articles as item dicts (ITEM.md fields in order, lists decoded, plus ``version``,
+        ``first_seen_at``, ``last_seen_at``), newest ``published_at`` first (undated ones last).
+
+        Streams ``batch`` rows at a time from the cursor; the whole table is never loaded.
+        ``since`` keeps articles published at or after it (``"2025-11-01"``, an ISO time or a
+        ``date``/``datetime``); ``limit`` caps the count.
+        """
+        q = select(articles)
+        if site is not None:
+            q = q.where(articles.c.site == site)
+        if province is not None:
+            q = q.where(articles.c.province == province)
+        if since is not None:
+            q = q.where(articles.c.published_at >= _since_key(since))
+        # undated last, portably (NULLS LAST is not in every SQLite)
+        published = articles.c.published_at
+        q = q.order_by(published.is_(None), published.desc(), articles.c.id.desc())
+        if limit is not None:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=max(1, batch)).execute(q)
+            for row in result.mappings():
+                yield _item_from_row(row)
+
+    def count(self, site: str | None = None) -> int:
+        q = select(func.count()).select_from(articles)
+        if site is not None:
+            q = q.where(articles.c.site == site)
+        with self.engine.connect() as conn:
+            return int(conn.execute(q).scalar_one())
+
+    def revisions(self, canonical_url: str) -> list[dict[str, Any]]:
+        """The older versions of an article, oldest first (``version`` is the version they had)."""
+        q = (
+            select(revisions)
+            .join(articles, articles.c.id == revisions.c.article_id)
+            .where(articles.c.canonical_url == canonical_url)
+            .order_by(revisions.c.version, revisions.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    # --- failures --------------------------------------------------------------------------------
+
+    def record_failure(self, url: str, site: str | None, reason: str, *, now: datetime | None = None) -> None:
+        """Count a failure of ``url``; its next retry is due 1 h × 2^(attempts-1) later (at most 7 days)."""
+        moment = now or datetime.now(VN_TZ)
+        stamp = now_iso(moment)
+        with self._writing() as conn:
+            q = select(failures.c.id, failures.c.attempts).where(failures.c.url == url)
+            found = conn.execute(q).first()
+            if found is None:
+                conn.execute(
+                    insert(failures).values(
+                        url=url, site=site, reason=reason, attempts=1, first_failed_at=stamp,
+                        last_failed_at=stamp, next_retry_at=now_iso(moment + _retry_delay(1)),
+                    )
+                )
+            else:
+                attempts = (found.attempts or 0) + 1
+                values: dict[str, Any] = {
+                    "reason": reason, "attempts": attempts, "last_failed_at": stamp,
+                    "next_retry_at": now_iso(moment + _retry_delay(attempts)),
+                }
+                if site is not None:
+                    values["site"] = site
+                conn.execute(update(failures).where(failures.c.id == found.id).values(**values))
+
+    def clear_failure(self, url: str) -> None:
+        self.clear_failures([url])
+
+    def clear_failures(self, urls: Iterable[str]) -> int:
+        """Forget the failures of these URLs (they are stored now); returns how many were removed."""
+        urls = [u for u in dict.fromkeys(urls) if u]
+        removed = 0
+        if not urls:
+            return 0
+        with self._writing() as conn:
+            for chunk in _chunks(urls):
+                removed += conn.execute(delete(failures).where(failures.c.url.in_(chunk))).rowcount or 0
+        return removed
+
+    def failures(
+        self, site: str | None = None, due_only: bool = False, *, now: datetime | None = None
+    ) -> list[dict[str, Any]]:
+        """Failed URLs (of ``site``), soonest retry first; ``due_only``: those whose retry time has come."""
+        q = select(failures)
+        if site is not None:
+            q = q.where(failures.c.site == site)
+        if due_only:
+            q = q.where(failures.c.next_retry_at <= now_iso(now))
+        q = q.order_by(failures.c.next_retry_at, failures.c.id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    # --- runs ------------------------------------------------------------------------------------
+
+    def record_run(self, run_id: str, report: Mapping[str, Any]) -> None:
+        """Keep a run's report (JSON). ``started_at``/``finished_at`` are read from the report when it has
+        them (``finished_at`` defaults to now); recording the same ``run_id`` again replaces it."""
+        started = report.get("started_at")
+        finished = report.get("finished_at")
+        values = {
+            "started_at": now_iso(started) if isinstance(started, datetime) else started,
+            "finished_at": now_iso(finished) if isinstance(finished, datetime) else (finished or now_iso()),
+            "report": json.dumps(report, ensure_ascii=False, default=str),
+        }
+        with self._writing() as conn:
+            done = conn.execute(update(runs).where(runs.c.run_id == run_id).values(**values))
+            if not done.rowcount:
+                conn.execute(insert(runs).values(run_id=run_id, **values))
+
+    def runs(self, limit: int | None = 20) -> list[dict[str, Any]]:
+        """The latest recorded runs, newest first, with ``report`` decoded."""
+        q = select(runs).order_by(runs.c.id.desc())
+        if limit is not None:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            return [{**r, "report": json.loads(r["report"] or "{}")} for r in conn.execute(q).mappings()]
+
+    # --- maintenance -----------------------------------------------------------------------------
+
+    def integrity_ok(self) -> bool:
+        """SQLite: ``PRAGMA integrity_check`` says ``ok``. Other databases look after themselves: True."""
+        if not self.is_sqlite:
+            return True
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return [r[0] for r in rows] == ["ok"]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@dataclass
+class _Plan:
+    """What a batch does to one article: ``id`` None = new; ``row`` = the values to write (None: only
+    seen again); ``copy_stored``: the stored text becomes a revision; ``batch_revisions``: earlier
+    texts of this batch that become revisions."""
+
+    id: int | None
+    hash: str | None
+    version: int
+    row: dict[str, Any] | None = None
+    copy_stored: bool = False
+    batch_revisions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _plan(
+    prepared: list[tuple[str, dict[str, Any]]], stored: dict[str, tuple[int, str | None, int]], now: str
+) -> tuple[list[str], dict[str, _Plan]]:
+    """Apply the batch's items in order to the stored state (in memory): the outcome of each item and
+    the plan per article."""
+    outcomes: list[str] = []
+    plans: dict[str, _Plan] = {}
+    for key, row in prepared:
+        p = plans.get(key)
+        if p is None and key in stored:
+            p = plans[key] = _Plan(*stored[key])
+        if p is None:
+            plans[key] = _Plan(None, row["content_hash"], 1, row)
+            outcomes.append("new")
+        elif row["content_hash"] == p.hash:
+            if p.row is not None:  # a write of this batch is pending: the last item wins
+                p.row = row
+            outcomes.append("unchanged")
+        else:
+            if p.row is None:
+                p.copy_stored = True
+            else:
+                p.batch_revisions.append(_revision_from_row(p.row, p.version, now))
+            p.version += 1
+            p.hash = row["content_hash"]
+            p.row = row
+            outcomes.append("updated")
+    return outcomes, plans
+
+
+def _revision_from_row(row: Mapping[str, Any], version: int, now: str) -> dict[str, Any]:
+    rev = {c: row.get(c) for c in _REVISION_COPY}
+    rev["version"] = version
+    rev["archived_at"] = now
+    return rev
+
+
+def _item_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    item: dict[str, Any] = {}
+    for name in ARTICLE_FIELDS:
+        value = row.get(name)
+        item[name] = _loads(value) if name in LIST_FIELDS else value
+    item["version"] = row["version"]
+    item["first_seen_at"] = row["first_seen_at"]
+    item["last_seen_at"] = row["last_seen_at"]
+    return item
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """WAL, synchronous=NORMAL, foreign keys, busy timeout; SQLAlchemy emits BEGIN itself (see the
+    SQLAlchemy SQLite docs, "Enabling Non-Legacy SQLite Transactional Modes")."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # the driver must not BEGIN on its own
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("store_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
