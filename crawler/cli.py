@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+# Exit codes (documented in the README for cron users)
+EXIT_OK = 0  # all well
+EXIT_FAILED = 1  # an error stopped the command
+EXIT_USAGE = 2  # wrong arguments or unknown site
+EXIT_BROKEN = 3  # the crawl ran, but a site is broken (its items fell below its thresholds)
+EXIT_LOCKED = 75  # another crawl holds the lock (EX_TEMPFAIL: try again later)
 
 
 def _dump(obj: Any) -> str:
@@ -77,63 +81,195 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_crawl(args: argparse.Namespace) -> int:
+def _base_urls(values: list[str], names: list[str]) -> dict[str, str]:
+    """--base-url URL (one site) or --base-url NAME=URL (any number)."""
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, url = value.partition("=")
+        if sep and not name.startswith(("http:", "https:")):
+            out[name] = url
+        elif len(names) == 1:
+            out[names[0]] = value
+        else:
+            raise ValueError("with several sites, give --base-url NAME=URL for each")
+    return out
+
+
+def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = False) -> dict[str, Any]:
+    """Crawl the named sites in one Scrapy process; returns the run report (also written to REPORT_DIR)."""
+    from datetime import datetime
+
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from .dates import VN_TZ, to_iso
+    from .extensions.report import new_run_id, write_report
+
+    settings = get_project_settings()
+    for key, value in overrides.items():
+        settings.set(key, value, priority="cmdline")
+    started = datetime.now(VN_TZ)
+    run_id = new_run_id(started)
+    settings.set("REPORT_RUN_ID", run_id, priority="cmdline")
+    if not settings.get("LOG_FILE"):
+        log_dir = Path(settings.get("LOG_DIR", "output/logs"))
+        log_dir.mkdir(parents=True, exist_ok=True)
+        settings.set("LOG_FILE", str(log_dir / f"crawl-{run_id}.log"), priority="cmdline")
+        if not quiet:
+            print(f"log: {settings.get('LOG_FILE')}", file=sys.stderr)
+    process = CrawlerProcess(settings, install_root_handler=not quiet)
+    crawlers = []
+    for name in names:
+        crawler = process.create_crawler(name)
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    process.start()
+    report = {
+        "run_id": run_id,
+        "started_at": to_iso(started),
+        "finished_at": to_iso(datetime.now(VN_TZ)),
+        "sites": {c.spider.name if c.spider else n: getattr(c, "run_report", {"finish_reason": "not started"})
+                  for c, n in zip(crawlers, names)},
+    }
+    write_report(settings.get("REPORT_DIR"), run_id, report)
+    return report
+
+
+def print_report(report: dict[str, Any], file: Any = None) -> None:
+    file = file or sys.stdout
+    head = f"{'site':<12} {'requests':>8} {'new':>5} {'upd':>5} {'known':>6} {'failed':>6} {'secs':>6}  coverage"
+    print(head, file=file)
+    for name, sec in report["sites"].items():
+        a = sec.get("articles", {})
+        cov = sec.get("coverage") or {}
+        covtxt = " ".join(f"{k}={v:.0%}" for k, v in cov.items() if v is not None)
+        print(f"{name:<12} {sec.get('requests', 0):>8} {a.get('new', 0):>5} {a.get('updated', 0):>5} "
+              f"{a.get('known', 0):>6} {a.get('failed', 0):>6} {sec.get('elapsed_seconds', 0):>6.1f}  {covtxt}",
+              file=file)
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
     from .sites import UnknownSite, all_sites, get_site
 
     try:
         names = args.sites or [s.name for s in all_sites()]
         for n in names:
             get_site(n)
-    except UnknownSite as exc:
+        base_urls = _base_urls(args.base_url or [], names)
+    except (UnknownSite, ValueError) as exc:
         print(f"crawler crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    settings = get_project_settings()
+    overrides: dict[str, Any] = {"SITE_BASE_URLS": base_urls}
+    if args.db:
+        overrides["DATABASE_URL"] = args.db
+    if args.max_pages:
+        overrides["MAX_LISTING_PAGES"] = args.max_pages
     if args.output:
-        settings.set("FEEDS", {args.output: {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}})
-    process = CrawlerProcess(settings)
-    for n in names:
-        kwargs = {"base_url": args.base_url} if args.base_url else {}
-        process.crawl(n, **kwargs)
-    process.start()
+        overrides["FEEDS"] = {args.output: {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}}
+    if args.fast_local:
+        overrides.update(LOCAL_SETTINGS)
+    for kv in args.set or []:
+        key, _, value = kv.partition("=")
+        overrides[key] = value
+    from .lock import Locked, RunLock
+
+    quiet = args.quiet or not sys.stderr.isatty()  # under cron: the log file only
+    try:
+        with RunLock(Path(args.lock)):
+            report = run_crawl(names, overrides, quiet=quiet)
+    except Locked as exc:
+        print(f"crawler crawl: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    if not args.quiet:
+        print_report(report)
     return EXIT_OK
 
 
+# Settings for crawling sample portals on this machine: no politeness delays toward ourselves.
+LOCAL_SETTINGS: dict[str, Any] = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    "RETRY_TIMES": 1,
+}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+    from .store import Store, database_url
+
+    store = Store(args.db or database_url())
+    try:
+        n = export(store, args.format, args.output, site=args.site, province=args.province, since=args.since)
+    finally:
+        store.close()
+    if args.output != "-":
+        print(f"{n} articles written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_serve_samples(args: argparse.Namespace) -> int:
+    from .samples import SAMPLE_SITES, serve_forever
+
+    sites = args.sites or list(SAMPLE_SITES)
+    unknown = [s for s in sites if s not in SAMPLE_SITES]
+    if unknown:
+        print(f"crawler serve-samples: no sample portal for {', '.join(unknown)}; "
+              f"there are: {', '.join(SAMPLE_SITES)}", file=sys.stderr)
+        return EXIT_USAGE
+    serve_forever(sites, args.articles, args.port, edition=args.edition)
+    return EXIT_OK
+
+
+DEMO_PORT = 8701
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Parse the saved pages bundled with the project and print a summary (the crawl demo comes later)."""
+    """Start the sample portals, crawl them all into the store, write the feeds, print a summary."""
     import time
 
-    from .parsers import parse_with_report
+    from .export import export
+    from .samples import SAMPLE_SITES, Portal, SampleServer
+    from .store import Store
 
-    root = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-    pages = sorted(root.glob("*/*.html"))
-    if not pages:
-        print(f"crawler demo: no saved pages under {root}; run it from a clone of the repository",
-              file=sys.stderr)
+    out = Path(args.output)
+    db_url = f"sqlite:///{out / 'articles.db'}"
+    portals = [Portal(site, n_articles=args.articles) for site in SAMPLE_SITES]
+    try:
+        server = SampleServer(portals, base_port=args.port).start()
+    except OSError as exc:
+        print(f"crawler demo: cannot start the sample portals on ports {args.port}-{args.port + len(portals) - 1} "
+              f"({exc}); choose others with --port", file=sys.stderr)
         return EXIT_FAILED
-    out_dir = Path(args.output)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    items = []
-    print(f"{'site':<12} {'family':<10} {'ms':>6}  {'published_at':<26} title")
-    for path in pages:
-        meta = json.loads(path.with_suffix(".json").read_text("utf-8")) if path.with_suffix(".json").exists() else {}
-        url = meta.get("url") or path.resolve().as_uri()
-        t0 = time.perf_counter()
-        result = parse_with_report(path.read_bytes(), url, meta.get("site"))
-        ms = (time.perf_counter() - t0) * 1000
-        item = result.item
-        items.append(item)
-        print(f"{item['site'] or '-':<12} {item['extraction']:<10} {ms:6.1f}  {item['published_at'] or '-':<26} "
-              f"{item['title'][:70]}")
-    target = out_dir / "demo-items.jsonl"
-    tmp = target.with_suffix(".jsonl.tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    tmp.replace(target)
-    print(f"\n{len(items)} articles parsed; items written to {target}")
+    t0 = time.monotonic()
+    try:
+        print(f"Sample portals: {', '.join(f'{s} {u}' for s, u in server.urls.items())}")
+        print(f"Crawling {len(portals)} portals into {out / 'articles.db'} (log: {out / 'logs' / 'demo.log'})...")
+        (out / "logs").mkdir(parents=True, exist_ok=True)
+        report = run_crawl(list(server.urls), {
+            **LOCAL_SETTINGS,
+            "SITE_BASE_URLS": server.urls,
+            "DATABASE_URL": db_url,
+            "REPORT_DIR": str(out / "reports"),
+            "LOG_FILE": str(out / "logs" / "demo.log"),
+            "LOG_LEVEL": "INFO",
+        }, quiet=True)
+    finally:
+        server.stop()
+    store = Store(db_url)
+    try:
+        feeds = out / "feeds"
+        counts = {fmt: export(store, fmt, feeds / f"articles.{fmt}") for fmt in ("jsonl", "csv", "atom")}
+        totals = {name: store.count(name) for name in report["sites"]}
+    finally:
+        store.close()
+    print()
+    print_report(report)
+    print(f"\nStore: {sum(totals.values())} articles in {out / 'articles.db'} "
+          f"({', '.join(f'{k} {v}' for k, v in totals.items())})")
+    print(f"Feeds: {', '.join(f'{feeds}/articles.{fmt} ({n})' for fmt, n in counts.items())}")
+    print(f"Report: {out / 'reports' / 'latest.json'}; done in {time.monotonic() - t0:.1f}s. "
+          "Run it again: only listing pages are fetched, every article is known.")
     return EXIT_OK
 
 
@@ -158,21 +294,56 @@ def build_parser() -> argparse.ArgumentParser:
     ss.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ss.set_defaults(func=cmd_sites)
 
-    sc = sub.add_parser("crawl", help="crawl sites (all when none named)",
-                        description="Crawl the named sites (all declared sites when none is named).")
+    sc = sub.add_parser("crawl", help="crawl sites (all when none named) into the store",
+                        description="Crawl the named sites (all declared sites when none is named) into the "
+                                    "store; only articles not stored yet are fetched. Writes a run report to "
+                                    "output/reports/.")
     sc.add_argument("sites", nargs="*", metavar="SITE")
-    sc.add_argument("--base-url", help="crawl from another origin (a local copy), e.g. http://127.0.0.1:8000")
-    sc.add_argument("-o", "--output", help="also write the items to this JSON Lines file")
+    sc.add_argument("--base-url", action="append", metavar="[SITE=]URL",
+                    help="crawl from another origin (a local copy), e.g. http://127.0.0.1:8701; "
+                         "SITE=URL for one of several sites (repeatable)")
+    sc.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
+    sc.add_argument("--max-pages", type=int, help="listing pages per start page at most (default 20)")
+    sc.add_argument("-o", "--output", help="also write this run's items to a JSON Lines file")
+    sc.add_argument("--fast-local", action="store_true", help="no politeness delays (for local copies only)")
+    sc.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting (repeatable)")
+    sc.add_argument("-q", "--quiet", action="store_true", help="no summary (the log is in output/logs/ anyway)")
+    sc.add_argument("--lock", default="output/crawl.lock", help="lock file against overlapping runs "
+                                                               "(default output/crawl.lock)")
     sc.set_defaults(func=cmd_crawl)
 
+    se = sub.add_parser("export", help="write a feed of stored articles (jsonl, csv, atom)",
+                        description="Write the stored articles as JSON Lines, CSV (opens in Excel) or Atom.")
+    se.add_argument("--format", "-f", choices=("jsonl", "csv", "atom"), default="jsonl")
+    se.add_argument("--site", help="only this site")
+    se.add_argument("--province", help="only this province (current name, e.g. 'Đồng Tháp')")
+    se.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
+    se.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
+    se.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
+    se.set_defaults(func=cmd_export)
+
+    sv = sub.add_parser("serve-samples", help="serve generated sample portals on 127.0.0.1",
+                        description="Serve one generated portal per CMS family on 127.0.0.1 (home, listings "
+                                    "with pagination, RSS, sitemap, robots.txt, articles) until Ctrl-C.")
+    sv.add_argument("sites", nargs="*", metavar="SITE")
+    sv.add_argument("--articles", type=int, default=30, help="articles per portal (default 30)")
+    sv.add_argument("--port", type=int, default=DEMO_PORT, help=f"first port (default {DEMO_PORT}); one per portal")
+    sv.add_argument("--edition", type=int, default=1, help="2 serves updated and new articles")
+    sv.set_defaults(func=cmd_serve_samples)
+
     sd = sub.add_parser("demo", help="run the demo (what `make demo` runs)",
-                        description="Parse the bundled sample pages and print a summary.")
+                        description="Start the sample portals, crawl them into output/articles.db, write "
+                                    "output/feeds/articles.{jsonl,csv,atom} and print a summary.")
     sd.add_argument("--output", default="output", help="output folder (default: output)")
+    sd.add_argument("--articles", type=int, default=30, help="articles per sample portal (default 30)")
+    sd.add_argument("--port", type=int, default=DEMO_PORT, help=f"first port of the sample portals (default {DEMO_PORT})")
     sd.set_defaults(func=cmd_demo)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The Scrapy settings are the package's, whatever folder cron starts us in.
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

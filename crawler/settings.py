@@ -38,7 +38,21 @@ TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
+    "crawler.pipelines.store.StorePipeline": 300,
 }
+EXTENSIONS = {
+    "crawler.extensions.report.RunReport": 500,
+}
+
+# The store: SQLite in output/ unless DATABASE_URL (setting or environment) names another database.
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+STORE_BATCH_SIZE = 100
+# Pagination of a listing stops at a page with no new article, and at this many pages in any case.
+MAX_LISTING_PAGES = 20
+# Site name → origin to crawl instead of the real one (a local copy), e.g. {"baocantho": "http://127.0.0.1:8701"}
+SITE_BASE_URLS: dict[str, str] = {}
+REPORT_DIR = "output/reports"
+LOG_DIR = "output/logs"
 
 # Feeds written by Scrapy itself (`scrapy crawl x -O out.jsonl`): UTF-8, Vietnamese unescaped.
 FEED_EXPORT_ENCODING = "utf-8"

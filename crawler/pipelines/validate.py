@@ -7,7 +7,7 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 REQUIRED = ("url", "title", "body")
-WATCHED = ("title", "sapo", "body", "authors", "published_at", "tags", "category", "images")
+WATCHED = ("title", "sapo", "body", "authors", "published_at", "tags", "category", "images", "event_date")
 
 
 class ValidatePipeline:
@@ -25,6 +25,10 @@ class ValidatePipeline:
         missing = [f for f in REQUIRED if not item.get(f)]
         if missing:
             self.stats.inc_value("articles/invalid")
-            raise DropItem(f"no {', '.join(missing)} in {item.get('url')}")
+            reason = f"no {', '.join(missing)} found on the page (layout changed?)"
+            store = getattr(spider, "store", None)
+            if store is not None:
+                store.record_failure(item.get("url"), item.get("site"), reason)
+            raise DropItem(f"{reason}: {item.get('url')}")
         self.stats.inc_value("articles/valid")
         return item

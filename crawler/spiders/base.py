@@ -1,6 +1,11 @@
-"""The navigation every site shares: start pages → article links (the family's URL pattern) and
-pagination; article pages → ``crawler.parsers.parse_article``. Parsing errors are recorded, never
-raised into the crawl."""
+"""The navigation every site shares, and nothing else.
+
+Start pages (category listings), RSS/Atom feeds and sitemaps lead to article URLs, recognised by the
+site's CMS family URL pattern; article pages go to ``crawler.parsers.parse_article``. Incremental:
+an article URL already in the store is not requested again, and a listing page that holds no new
+article ends that listing's pagination. A page that cannot be parsed or fetched is recorded as a
+failure with its reason (in the store when there is one), never raised into the crawl.
+"""
 
 from __future__ import annotations
 
@@ -8,41 +13,70 @@ import re
 from typing import Any, ClassVar, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+import lxml.etree
 import scrapy
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
 from ..parsers import PageError, family_class, parse_article
 from ..sites import Site
 
 # Links that lead to the next page of a listing.
 PAGINATION_CSS = (
-    'a[rel="next"], div#page a, ul.pagination a, div.pagination a, .paging a, .pager a, '
-    ".lfr-pagination-buttons a, nav.pagination a"
+    'a[rel="next"], div#page a, ul.pagination a, div.pagination a, div.paging a, ul.paging a, '
+    "div.pager a, ul.pager a, div.lfr-pagination-buttons a, ul.lfr-pagination-buttons a, nav.pagination a"
 )
-PAGE_PARAM = re.compile(r"(?:[?&](?:p|page|trang)=\d+|/page[-/]\d+|/trang-\d+|-p\d+)(?:\.html?)?/?$")
+PAGE_PARAM = re.compile(
+    r"(?:[?&](?:p|page|trang|cur|_page)=\d+|/page[-/]\d+|/trang[-/]\d+|-p\d+|/p\d+)(?:\.html?)?/?(?:$|[?&#])"
+)
+# Feeds and sitemaps are parsed without DTDs, external entities or network access (no XXE).
+_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True)
 
 
 class SiteSpider(scrapy.Spider):
-    """Crawls one declared site. ``-a base_url=http://127.0.0.1:8000`` points it at another origin."""
+    """Crawls one declared site.
+
+    Arguments (``-a name=value``): ``base_url`` crawls another origin (a local copy) with the same
+    paths; ``max_pages`` bounds each listing's pagination; ``sources`` picks from
+    ``listings,feeds,sitemaps`` (default: all the site declares).
+    The setting ``SITE_BASE_URLS`` (site name → origin) does what ``base_url`` does, for many sites.
+    """
 
     site: ClassVar[Site]
-    max_pages: int = 5
 
-    def __init__(self, *args: Any, base_url: str | None = None, max_pages: int | str | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        *args: Any,
+        base_url: str | None = None,
+        max_pages: int | str | None = None,
+        sources: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.base_url = base_url.rstrip("/") if base_url else None
-        if self.base_url:
-            self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
-        if max_pages is not None:
-            self.max_pages = int(max_pages)
+        self._base_url_arg = base_url
+        self._max_pages_arg = max_pages
+        self.sources = set((sources or "listings,feeds,sitemaps").split(","))
         pattern = family_class(self.site.family).url_pattern
         self.article_re = re.compile(pattern) if pattern else None
+        self._known: set[str] | None = None
+        self._skipped: set[str] = set()  # stored articles met in this run
+        self._requested: set[str] = set()  # article URLs asked for in this run
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        base = spider._base_url_arg or (crawler.settings.getdict("SITE_BASE_URLS") or {}).get(cls.site.name)
+        spider.base_url = base.rstrip("/") if base else None
+        if spider.base_url:
+            spider.allowed_domains = [urlsplit(spider.base_url).hostname or ""]
+        spider.max_pages = int(spider._max_pages_arg or crawler.settings.getint("MAX_LISTING_PAGES", 20))
+        return spider
 
     # --- URLs --------------------------------------------------------------------------------
 
     def rebase(self, url: str) -> str:
         """The URL on the configured origin (``base_url``) when one is set."""
-        if not self.base_url:
+        if not getattr(self, "base_url", None):
             return url
         parts = urlsplit(url)
         base = urlsplit(self.base_url)
@@ -51,35 +85,136 @@ class SiteSpider(scrapy.Spider):
     def is_article(self, url: str) -> bool:
         return bool(self.article_re and self.article_re.search(url))
 
+    @property
+    def known(self) -> set[str]:
+        """Article URLs already stored (read once per run from the store, when there is one)."""
+        if self._known is None:
+            store = getattr(self, "store", None)
+            self._known = set(store.known_urls(self.site.name)) if store is not None else set()
+        return self._known
+
+    def _stat(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(key, n)
+
+    # --- start -------------------------------------------------------------------------------
+
     async def start(self) -> Any:  # Scrapy >= 2.13
         for request in self.start_requests():
             yield request
 
     def start_requests(self) -> Iterator[scrapy.Request]:
-        for url in self.site.start_urls:
-            yield scrapy.Request(self.rebase(url), callback=self.parse_listing, cb_kwargs={"page": 1})
+        if "listings" in self.sources:
+            for url in self.site.start_urls:
+                yield scrapy.Request(self.rebase(url), callback=self.parse_listing, cb_kwargs={"page": 1})
+        if "feeds" in self.sources:
+            for url in self.site.feeds:
+                yield scrapy.Request(self.rebase(url), callback=self.parse_feed)
+        if "sitemaps" in self.sources:
+            for url in self.site.sitemaps:
+                yield scrapy.Request(self.rebase(url), callback=self.parse_sitemap)
 
-    # --- callbacks ---------------------------------------------------------------------------
+    # --- navigation --------------------------------------------------------------------------
+
+    def article_request(self, url: str) -> scrapy.Request | None:
+        """A request for an article page, or None when it is stored already or asked for in this run."""
+        if url in self.known:
+            if url not in self._skipped:
+                self._skipped.add(url)
+                self._stat("articles/known")
+            return None
+        if url in self._requested:
+            return None
+        self._requested.add(url)
+        self._stat("articles/discovered")
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed)
 
     def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
+        new = 0
+        seen: set[str] = set()
         for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href).split("#")[0]
+            if url in seen or not self.is_article(url) or not self._same_site(url, response.url):
+                continue
+            seen.add(url)
+            if url not in self.known:
+                new += 1  # new to the store, even if another listing asked for it already
+            request = self.article_request(url)
+            if request is not None:
+                yield request
+        self._stat("listings/pages")
+        if new == 0:
+            self._stat("listings/stopped_nothing_new")
+            return  # nothing new here: the older pages hold nothing new either
+        if page >= self.max_pages:
+            return
+        for href in response.css(PAGINATION_CSS).css("::attr(href)").getall():
             url = response.urljoin(href)
-            if self.is_article(url) and self._same_site(url, response.url):
-                yield response.follow(url, callback=self.parse_article)
-        if page < self.max_pages:
-            for href in response.css(PAGINATION_CSS).css("::attr(href)").getall():
-                url = response.urljoin(href)
-                if PAGE_PARAM.search(url) and self._same_site(url, response.url):
-                    yield response.follow(url, callback=self.parse_listing, cb_kwargs={"page": page + 1})
+            if PAGE_PARAM.search(url) and self._same_site(url, response.url):
+                yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"page": page + 1})
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        """RSS 2.0 ``item/link`` or Atom ``entry/link[@href]``."""
+        root = self._xml(response)
+        if root is None:
+            return
+        links = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
+        links += root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href")
+        for link in links:
+            url = self.rebase(response.urljoin(link.strip()))
+            if self.is_article(url):
+                request = self.article_request(url)
+                if request is not None:
+                    yield request
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """A sitemap index (follow its sitemaps) or a URL set (article URLs)."""
+        root = self._xml(response)
+        if root is None:
+            return
+        for loc in root.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()"):
+            yield scrapy.Request(self.rebase(loc.strip()), callback=self.parse_sitemap)
+        for loc in root.xpath("//*[local-name()='url']/*[local-name()='loc']/text()"):
+            url = self.rebase(loc.strip())
+            if self.is_article(url):
+                request = self.article_request(url)
+                if request is not None:
+                    yield request
+
+    def _xml(self, response: Response) -> Any:
+        try:
+            return lxml.etree.fromstring(response.body, parser=_XML)
+        except lxml.etree.XMLSyntaxError as exc:
+            self.logger.warning("unreadable feed or sitemap %s: %s", response.url, exc)
+            self._stat("feeds/unreadable")
+            return None
+
+    # --- articles ----------------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
         try:
             item = parse_article(response.body, response.url, self.site)
         except PageError as exc:
-            self.crawler.stats.inc_value("articles/failed")
-            self.logger.warning("cannot parse %s: %s", response.url, exc)
+            self.record_failure(response.url, f"unparsable page: {exc}")
             return
+        except Exception as exc:  # a parser bug must not end the crawl: record it and go on
+            self.logger.exception("parser error on %s", response.url)
+            self.record_failure(response.url, f"parser error: {type(exc).__name__}: {exc}")
+            return
+        self.known.add(response.url)
         yield item
+
+    def article_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        response = getattr(failure.value, "response", None)
+        reason = f"HTTP {response.status}" if response is not None else f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        self.record_failure(request.url, reason)
+
+    def record_failure(self, url: str, reason: str) -> None:
+        self._stat("articles/failed")
+        self.logger.warning("article failed: %s (%s)", url, reason)
+        store = getattr(self, "store", None)
+        if store is not None:
+            store.record_failure(url, self.site.name, reason)
 
     @staticmethod
     def _same_site(url: str, origin: str) -> bool:

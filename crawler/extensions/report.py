@@ -1,0 +1,91 @@
+"""The run report: per site, what a crawl did (requests, articles new/updated/failed/known, field coverage).
+
+Each crawler's ``RunReport`` extension turns its stats into the site's section when the spider
+closes and keeps it on the crawler (``crawler.run_report``). ``crawler crawl`` gathers the sections of
+all its sites into one report; a plain ``scrapy crawl`` writes its own one-site report.
+Reports go to ``REPORT_DIR`` (default ``output/reports``) as ``<run-id>.json`` and ``latest.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+
+from ..dates import VN_TZ, to_iso
+from ..fileio import atomic_write
+
+COVERAGE_FIELDS = ("title", "sapo", "body", "authors", "published_at", "tags", "category", "images", "event_date")
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(VN_TZ)
+    return now.strftime("%Y%m%dT%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
+
+
+def site_section(stats: dict[str, Any], finish_reason: str | None, elapsed: float) -> dict[str, Any]:
+    items = int(stats.get("articles/valid", 0))
+    coverage = {
+        f: round((items - int(stats.get(f"articles/missing/{f}", 0))) / items, 3) if items else None
+        for f in COVERAGE_FIELDS
+    }
+    statuses = {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("downloader/response_status_count/")}
+    return {
+        "finish_reason": finish_reason,
+        "elapsed_seconds": round(elapsed, 2),
+        "requests": int(stats.get("downloader/request_count", 0)),
+        "responses_by_status": statuses,
+        "listing_pages": int(stats.get("listings/pages", 0)),
+        "article_requests": int(stats.get("articles/discovered", 0)),
+        "articles": {
+            "new": int(stats.get("store/new", 0)),
+            "updated": int(stats.get("store/updated", 0)),
+            "unchanged": int(stats.get("store/unchanged", 0)),
+            "failed": int(stats.get("articles/failed", 0)) + int(stats.get("articles/invalid", 0)),
+            "known": int(stats.get("articles/known", 0)),
+            "parsed": items,
+        },
+        "coverage": coverage,
+    }
+
+
+def write_report(report_dir: str | Path, run_id: str, report: dict[str, Any]) -> Path:
+    report_dir = Path(report_dir)
+    text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    target = report_dir / f"{run_id}.json"
+    atomic_write(target, text)
+    atomic_write(report_dir / "latest.json", text)
+    return target
+
+
+class RunReport:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.started = time.monotonic()
+        self.started_at = datetime.now(VN_TZ)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "RunReport":
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        self.started = time.monotonic()
+        self.started_at = datetime.now(VN_TZ)
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        section = site_section(self.crawler.stats.get_stats(), reason, time.monotonic() - self.started)
+        self.crawler.run_report = section
+        settings = self.crawler.settings
+        if settings.get("REPORT_RUN_ID"):
+            return  # `crawler crawl` gathers the sites' sections into one report
+        run_id = new_run_id(self.started_at)
+        report = {"run_id": run_id, "started_at": to_iso(self.started_at), "finished_at": to_iso(datetime.now(VN_TZ)),
+                  "sites": {spider.name: section}}
+        write_report(settings.get("REPORT_DIR", "output/reports"), run_id, report)
