@@ -117,7 +117,8 @@ def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = Fals
         settings.set("LOG_FILE", str(log_dir / f"crawl-{run_id}.log"), priority="cmdline")
         if not quiet:
             print(f"log: {settings.get('LOG_FILE')}", file=sys.stderr)
-    process = CrawlerProcess(settings, install_root_handler=not quiet)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", not quiet, priority="cmdline")
+    process = CrawlerProcess(settings)
     crawlers = []
     for name in names:
         crawler = process.create_crawler(name)
@@ -131,21 +132,30 @@ def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = Fals
         "sites": {c.spider.name if c.spider else n: getattr(c, "run_report", {"finish_reason": "not started"})
                   for c, n in zip(crawlers, names)},
     }
+    from .store import Store, database_url
+
+    with Store(database_url(settings)) as store:
+        for name, section in report["sites"].items():
+            section["stored_total"] = store.count(name)
+        store.record_run(run_id, report)
     write_report(settings.get("REPORT_DIR"), run_id, report)
     return report
 
 
 def print_report(report: dict[str, Any], file: Any = None) -> None:
     file = file or sys.stdout
-    head = f"{'site':<12} {'requests':>8} {'new':>5} {'upd':>5} {'known':>6} {'failed':>6} {'secs':>6}  coverage"
+    head = (f"{'site':<12} {'requests':>8} {'articles':>8} {'new':>5} {'upd':>5} {'known':>6} {'failed':>6} "
+            f"{'stored':>7} {'secs':>6}  field coverage")
     print(head, file=file)
     for name, sec in report["sites"].items():
         a = sec.get("articles", {})
         cov = sec.get("coverage") or {}
-        covtxt = " ".join(f"{k}={v:.0%}" for k, v in cov.items() if v is not None)
-        print(f"{name:<12} {sec.get('requests', 0):>8} {a.get('new', 0):>5} {a.get('updated', 0):>5} "
-              f"{a.get('known', 0):>6} {a.get('failed', 0):>6} {sec.get('elapsed_seconds', 0):>6.1f}  {covtxt}",
-              file=file)
+        covtxt = " ".join(f"{k}={v:.0%}" for k, v in cov.items() if v is not None) or "-"
+        print(f"{name:<12} {sec.get('requests', 0):>8} {sec.get('article_requests', 0):>8} {a.get('new', 0):>5} "
+              f"{a.get('updated', 0):>5} {a.get('known', 0):>6} {a.get('failed', 0):>6} "
+              f"{sec.get('stored_total', 0):>7} {sec.get('elapsed_seconds', 0):>6.1f}  {covtxt}", file=file)
+    print("(requests: all HTTP requests; articles: article pages requested; known: stored articles met and "
+          "not requested again)", file=file)
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -268,8 +278,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"\nStore: {sum(totals.values())} articles in {out / 'articles.db'} "
           f"({', '.join(f'{k} {v}' for k, v in totals.items())})")
     print(f"Feeds: {', '.join(f'{feeds}/articles.{fmt} ({n})' for fmt, n in counts.items())}")
-    print(f"Report: {out / 'reports' / 'latest.json'}; done in {time.monotonic() - t0:.1f}s. "
-          "Run it again: only listing pages are fetched, every article is known.")
+    fetched = sum(sec.get("article_requests", 0) for sec in report["sites"].values())
+    print(f"Report: {out / 'reports' / 'latest.json'}; done in {time.monotonic() - t0:.1f}s.")
+    if fetched:
+        print("Run it again: only listing pages are fetched, every article is already stored.")
+    else:
+        print("No article page was requested: every article met was already in the store.")
     return EXIT_OK
 
 

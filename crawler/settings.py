@@ -51,6 +51,9 @@ STORE_BATCH_SIZE = 100
 MAX_LISTING_PAGES = 20
 # Site name → origin to crawl instead of the real one (a local copy), e.g. {"baocantho": "http://127.0.0.1:8701"}
 SITE_BASE_URLS: dict[str, str] = {}
+# Follow the sitemaps that robots.txt names (a full backfill on the first run; afterwards only the
+# articles whose <lastmod> is newer than the stored copy are fetched again).
+SITEMAPS_FROM_ROBOTS = False
 REPORT_DIR = "output/reports"
 LOG_DIR = "output/logs"
 

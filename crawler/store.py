@@ -339,14 +339,18 @@ class Store:
 
     def known_urls(self, site: str | None = None) -> set[str]:
         """Every ``url`` and ``canonical_url`` of the stored articles (of ``site``)."""
-        q = select(articles.c.url, articles.c.canonical_url)
+        return set(self.fetched_times(site))
+
+    def fetched_times(self, site: str | None = None) -> dict[str, str]:
+        """``url`` and ``canonical_url`` of every stored article (of ``site``) → when it was last fetched
+        (ISO): what a crawl needs to skip known articles and refresh those a sitemap says changed since."""
+        q = select(articles.c.url, articles.c.canonical_url, articles.c.fetched_at)
         if site is not None:
             q = q.where(articles.c.site == site)
-        out: set[str] = set()
+        out: dict[str, str] = {}
         with self.engine.connect() as conn:
-            for url, canonical in conn.execute(q):
-                out.add(url)
-                out.add(canonical)
+            for url, canonical, fetched in conn.execute(q):
+                out[url] = out[canonical] = fetched or ""
         return out
 
     def has_url(self, url: str) -> bool:

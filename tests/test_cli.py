@@ -93,11 +93,26 @@ def test_scrapy_list_shows_the_declared_sites() -> None:
     assert {"baocantho", "baolaocai", "vnexpress", "tiengiang", "baoapbac"} <= set(out)
 
 
-def test_demo_parses_the_samples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["demo", "--output", str(tmp_path)]) == 0
-    lines = (tmp_path / "demo-items.jsonl").read_text("utf-8").splitlines()
-    assert len(lines) >= 5
-    assert all(json.loads(line)["title"] for line in lines)
+def test_demo_crawls_the_sample_portals_into_store_and_feeds(tmp_path: Path) -> None:
+    """What `make demo` runs, on its own ports and folder; a second run fetches no article."""
+    import random
+
+    port = random.randint(20000, 40000)
+    cmd = [sys.executable, "-m", "crawler.cli", "demo", "--output", str(tmp_path / "out"), "--port", str(port),
+           "--articles", "8"]
+    first = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr[-2000:]
+    out = tmp_path / "out"
+    assert (out / "articles.db").exists()
+    for fmt in ("jsonl", "csv", "atom"):
+        assert (out / "feeds" / f"articles.{fmt}").stat().st_size > 0
+    lines = (out / "feeds" / "articles.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) == 5 * 8 and "\\u" not in lines[0]
+    assert "baocantho" in first.stdout and "Store: 40 articles" in first.stdout
+    second = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr[-2000:]
+    report = json.loads((out / "reports" / "latest.json").read_text("utf-8"))
+    assert all(site["article_requests"] == 0 and site["articles"]["new"] == 0 for site in report["sites"].values())
 
 
 def test_package_is_installed_not_only_importable_from_the_checkout(tmp_path: Path) -> None:

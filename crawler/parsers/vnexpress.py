@@ -9,7 +9,7 @@ from .base import ArticleParser
 
 class VnExpressParser(ArticleParser):
     family: ClassVar[str] = "vnexpress"
-    url_pattern: ClassVar[str] = r"vnexpress\.net/[a-z0-9-]+-\d{6,8}\.html(?:$|[?#])"
+    url_pattern: ClassVar[str] = r"/[a-z0-9-]+-\d{6,8}\.html(?:$|[?#])"
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "h1.title-detail",
         "sapo": "p.description",

@@ -58,7 +58,7 @@ class SiteSpider(scrapy.Spider):
         self.sources = set((sources or "listings,feeds,sitemaps").split(","))
         pattern = family_class(self.site.family).url_pattern
         self.article_re = re.compile(pattern) if pattern else None
-        self._known: set[str] | None = None
+        self._known: dict[str, str] | None = None
         self._skipped: set[str] = set()  # stored articles met in this run
         self._requested: set[str] = set()  # article URLs asked for in this run
 
@@ -86,11 +86,11 @@ class SiteSpider(scrapy.Spider):
         return bool(self.article_re and self.article_re.search(url))
 
     @property
-    def known(self) -> set[str]:
-        """Article URLs already stored (read once per run from the store, when there is one)."""
+    def known(self) -> dict[str, str]:
+        """Article URLs stored before this run → when last fetched (read once from the store, if any)."""
         if self._known is None:
             store = getattr(self, "store", None)
-            self._known = set(store.known_urls(self.site.name)) if store is not None else set()
+            self._known = store.fetched_times(self.site.name) if store is not None else {}
         return self._known
 
     def _stat(self, key: str, n: int = 1) -> None:
@@ -112,17 +112,35 @@ class SiteSpider(scrapy.Spider):
         if "sitemaps" in self.sources:
             for url in self.site.sitemaps:
                 yield scrapy.Request(self.rebase(url), callback=self.parse_sitemap)
+            if self.settings.getbool("SITEMAPS_FROM_ROBOTS"):
+                robots = self.rebase(f"https://{self.site.domains[0]}/robots.txt")
+                yield scrapy.Request(robots, callback=self.parse_robots, dont_filter=True)
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """The ``Sitemap:`` lines of robots.txt: the standard way a site names its sitemaps."""
+        for line in response.text.splitlines():
+            key, _, value = line.partition(":")
+            if key.strip().lower() == "sitemap" and value.strip():
+                yield scrapy.Request(self.rebase(response.urljoin(value.strip())), callback=self.parse_sitemap)
 
     # --- navigation --------------------------------------------------------------------------
 
-    def article_request(self, url: str) -> scrapy.Request | None:
-        """A request for an article page, or None when it is stored already or asked for in this run."""
-        if url in self.known:
+    def article_request(self, url: str, changed_at: str | None = None) -> scrapy.Request | None:
+        """A request for an article page, or None when it is stored already or asked for in this run.
+
+        ``changed_at`` (a sitemap's ``lastmod``) after the stored copy's fetch time asks for it again.
+        """
+        if url in self._requested:
+            return None
+        fetched = self.known.get(url)
+        if fetched is not None and changed_at and _later(changed_at, fetched):
+            self._requested.add(url)
+            self._stat("articles/refreshed")
+            return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed)
+        if fetched is not None:
             if url not in self._skipped:
                 self._skipped.add(url)
                 self._stat("articles/known")
-            return None
-        if url in self._requested:
             return None
         self._requested.add(url)
         self._stat("articles/discovered")
@@ -173,10 +191,12 @@ class SiteSpider(scrapy.Spider):
             return
         for loc in root.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()"):
             yield scrapy.Request(self.rebase(loc.strip()), callback=self.parse_sitemap)
-        for loc in root.xpath("//*[local-name()='url']/*[local-name()='loc']/text()"):
-            url = self.rebase(loc.strip())
-            if self.is_article(url):
-                request = self.article_request(url)
+        for entry in root.xpath("//*[local-name()='url']"):
+            loc = entry.xpath("string(*[local-name()='loc'])").strip()
+            lastmod = entry.xpath("string(*[local-name()='lastmod'])").strip() or None
+            url = self.rebase(loc)
+            if loc and self.is_article(url):
+                request = self.article_request(url, changed_at=lastmod)
                 if request is not None:
                     yield request
 
@@ -200,7 +220,6 @@ class SiteSpider(scrapy.Spider):
             self.logger.exception("parser error on %s", response.url)
             self.record_failure(response.url, f"parser error: {type(exc).__name__}: {exc}")
             return
-        self.known.add(response.url)
         yield item
 
     def article_failed(self, failure: Failure) -> None:
@@ -219,3 +238,11 @@ class SiteSpider(scrapy.Spider):
     @staticmethod
     def _same_site(url: str, origin: str) -> bool:
         return urlsplit(url).netloc == urlsplit(origin).netloc
+
+
+def _later(changed_at: str, fetched_at: str) -> bool:
+    """True when the (W3C/ISO) ``changed_at`` is after the ISO ``fetched_at``."""
+    from ..dates import parse_date
+
+    changed, fetched = parse_date(changed_at), parse_date(fetched_at)
+    return bool(changed and fetched and changed > fetched)
