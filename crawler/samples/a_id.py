@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from typing import ClassVar
-from urllib.parse import parse_qs, quote
+from urllib.parse import quote
 
 from .content import Article, Head, Img
 from .family import Block, Family, Listing, esc, iso, jsonld, nbsp, norm
@@ -32,6 +32,7 @@ def page_window(page: int, pages: int, width: int = 5) -> range:
 
 class AIdFamily(Family):
     family: ClassVar[str] = "a_id"
+    page_param: ClassVar[str | None] = "p"
     sapo_mode: ClassVar[str] = "first_para"
 
     # --- URLs -----------------------------------------------------------------------------------------
@@ -45,20 +46,6 @@ class AIdFamily(Family):
 
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         return f"/{listing.key}/" if page == 1 else f"/{listing.key}?p={page}"
-
-    def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        key = path.strip("/")
-        params = parse_qs(query)
-        if set(params) - {"p"}:
-            return None
-        try:
-            page = int(params.get("p", ["1"])[0])
-        except ValueError:
-            return None
-        for listing in self.listings():
-            if listing.key == key:
-                return listing, page
-        return None
 
     def feeds(self) -> dict[str, Listing]:
         out = {f"/rss/cate/{s.key}/": self.section_listing(s) for s in self.profile.sections}

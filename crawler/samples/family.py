@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import parse_qs
 from xml.sax.saxutils import escape as xml_escape
 
 from ..sites import get_site
@@ -225,8 +227,31 @@ class Family:
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         raise NotImplementedError
 
+    #: how a listing page is addressed: a path pattern (group 1 the listing key, group 2 the page) …
+    listing_re: ClassVar[re.Pattern[str] | None] = None
+    #: … or a query parameter holding the page (``/thoi-su?p=2``)
+    page_param: ClassVar[str | None] = None
+
     def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        raise NotImplementedError
+        """The listing and page served at this path, or None."""
+        if self.page_param:
+            params = parse_qs(query)
+            if set(params) - {self.page_param}:
+                return None
+            try:
+                page = int(params.get(self.page_param, ["1"])[0])
+            except ValueError:
+                return None
+            key = path.strip("/")
+        else:
+            m = self.listing_re.fullmatch(path) if self.listing_re else None
+            if not m or query:
+                return None
+            key, page = m.group(1), int(m.group(2) or 1)
+        for listing in self.listings():
+            if listing.key == key:
+                return listing, page
+        return None
 
     def feeds(self) -> dict[str, Listing]:
         """Feed path → the listing it carries."""

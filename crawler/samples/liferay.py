@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import ClassVar
-from urllib.parse import parse_qs, quote, unquote
+from urllib.parse import quote, unquote
 
 from .content import Article, Head, Img
 from .family import Block, Family, Listing, digest, esc, nbsp, norm
@@ -35,6 +35,7 @@ def _uuid(*parts: object) -> str:
 
 class LiferayFamily(Family):
     family: ClassVar[str] = "liferay"
+    page_param: ClassVar[str | None] = "page"
     sapo_mode: ClassVar[str] = "optional"
     lead_rate: ClassVar[float] = 0.5
     attachment_block: ClassVar[bool] = True
@@ -62,20 +63,6 @@ class LiferayFamily(Family):
 
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         return f"/{listing.key}" if page == 1 else f"/{listing.key}?page={page}"
-
-    def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        params = parse_qs(query)
-        if set(params) - {"page"}:
-            return None
-        try:
-            page = int(params.get("page", ["1"])[0])
-        except ValueError:
-            return None
-        key = path.strip("/")
-        for listing in self.listings():
-            if listing.key == key:
-                return listing, page
-        return None
 
     def feeds(self) -> dict[str, Listing]:
         return {f"/rss/{s.key}": self.section_listing(s) for s in self.profile.sections}

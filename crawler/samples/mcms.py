@@ -34,6 +34,7 @@ def mcms_time(dt: datetime) -> str:
 
 class McmsFamily(Family):
     family: ClassVar[str] = "mcms"
+    listing_re: ClassVar[re.Pattern[str] | None] = _LISTING
     sapo_mode: ClassVar[str] = "separate"
     subheads: ClassVar[bool] = True
     lead_figures: ClassVar[bool] = True
@@ -49,15 +50,6 @@ class McmsFamily(Family):
 
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         return f"/{listing.key}/" if page == 1 else f"/{listing.key}/trang-{page}.html"
-
-    def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        m = _LISTING.fullmatch(path)
-        if not m or query:
-            return None
-        for listing in self.listings():
-            if listing.key == m.group(1):
-                return listing, int(m.group(2) or 1)
-        return None
 
     def feeds(self) -> dict[str, Listing]:
         out = {"/rss/home.rss": self.all_listing()}

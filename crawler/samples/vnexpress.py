@@ -22,12 +22,13 @@ from .family import Block, Family, Listing, digest, esc, iso, jsonld, nbsp, norm
 __all__ = ["VnExpressFamily"]
 
 _ARTICLE = re.compile(r"/[a-z0-9-]+-(\d{7})\.html")
-_LISTING = re.compile(r"/([a-z0-9-]+?(?:/[a-z0-9-]+?)?)(?:-p(\d+))?")
+_LISTING = re.compile(r"/([a-z0-9-]+?(?:/[a-z0-9-]+?)?)(?:-p(\d+))?/?")
 _PIXEL = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
 
 
 class VnExpressFamily(Family):
     family: ClassVar[str] = "vnexpress"
+    listing_re: ClassVar[re.Pattern[str] | None] = _LISTING
     sapo_mode: ClassVar[str] = "summary"
     subheads: ClassVar[bool] = True
     robots_disallow: ClassVar[tuple[str, ...]] = ("/tim-kiem", "/microservice/")
@@ -43,15 +44,6 @@ class VnExpressFamily(Family):
 
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         return f"/{listing.key}" if page == 1 else f"/{listing.key}-p{page}"
-
-    def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        m = _LISTING.fullmatch(path.rstrip("/") if path != "/" else path)
-        if not m or query:
-            return None
-        for listing in self.listings():
-            if listing.key == m.group(1):
-                return listing, int(m.group(2) or 1)
-        return None
 
     def feeds(self) -> dict[str, Listing]:
         out = {"/rss/tin-moi-nhat.rss": self.all_listing()}

@@ -28,6 +28,7 @@ _SITE_NAME = "Báo Ấp Bắc"
 
 class YmSlugFamily(Family):
     family: ClassVar[str] = "ym_slug"
+    listing_re: ClassVar[re.Pattern[str] | None] = _LISTING
     sapo_mode: ClassVar[str] = "optional"
 
     # --- URLs -----------------------------------------------------------------------------------------
@@ -41,15 +42,6 @@ class YmSlugFamily(Family):
 
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         return f"/{listing.key}/" if page == 1 else f"/{listing.key}/trang-{page}/"
-
-    def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        m = _LISTING.fullmatch(path)
-        if not m or query:
-            return None
-        for listing in self.listings():
-            if listing.key == m.group(1):
-                return listing, int(m.group(2) or 1)
-        return None
 
     def feeds(self) -> dict[str, Listing]:
         return {f"/{s.key}/index.rss": self.section_listing(s) for s in self.profile.sections}
