@@ -117,8 +117,7 @@ def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = Fals
         settings.set("LOG_FILE", str(log_dir / f"crawl-{run_id}.log"), priority="cmdline")
         if not quiet:
             print(f"log: {settings.get('LOG_FILE')}", file=sys.stderr)
-    settings.set("LOG_INSTALL_ROOT_HANDLER", not quiet, priority="cmdline")
-    process = CrawlerProcess(settings)
+    process = CrawlerProcess(settings)  # the log goes to LOG_FILE only, never to the terminal
     crawlers = []
     for name in names:
         crawler = process.create_crawler(name)
@@ -154,6 +153,8 @@ def print_report(report: dict[str, Any], file: Any = None) -> None:
         print(f"{name:<12} {sec.get('requests', 0):>8} {sec.get('article_requests', 0):>8} {a.get('new', 0):>5} "
               f"{a.get('updated', 0):>5} {a.get('known', 0):>6} {a.get('failed', 0):>6} "
               f"{sec.get('stored_total', 0):>7} {sec.get('elapsed_seconds', 0):>6.1f}  {covtxt}", file=file)
+        if sec.get("broken"):
+            print(f"{'':<12} BROKEN: {'; '.join(sec.get('problems', []))}", file=file)
     print("(requests: all HTTP requests; articles: article pages requested; known: stored articles met and "
           "not requested again)", file=file)
 
@@ -190,9 +191,12 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     except Locked as exc:
         print(f"crawler crawl: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    broken = {name: sec["problems"] for name, sec in report["sites"].items() if sec.get("broken")}
     if not args.quiet:
         print_report(report)
-    return EXIT_OK
+    for name, problems in broken.items():
+        print(f"crawler crawl: site {name} is broken: {'; '.join(problems)}", file=sys.stderr)
+    return EXIT_BROKEN if broken else EXIT_OK
 
 
 # Settings for crawling sample portals on this machine: no politeness delays toward ourselves.

@@ -41,8 +41,14 @@ ITEM_PIPELINES = {
     "crawler.pipelines.store.StorePipeline": 300,
 }
 EXTENSIONS = {
-    "crawler.extensions.report.RunReport": 500,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "crawler.extensions.report.RunReport": 900,  # after spidermon: the report carries its verdict
 }
+
+# Per-site monitoring (crawler/monitors.py): a site below its thresholds is reported broken.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.SiteCloseMonitorSuite",)
+MONITOR_THRESHOLDS: dict[str, float] = {}  # overrides crawler.monitors.DEFAULT_THRESHOLDS for every site
 
 # The store: SQLite in output/ unless DATABASE_URL (setting or environment) names another database.
 DATABASE_URL = os.environ.get("DATABASE_URL", "")

@@ -53,6 +53,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from .items import ARTICLE_FIELDS, LIST_FIELDS
 
 __all__ = [
+    "site_runs",
     "DEFAULT_DB_URL",
     "Store",
     "articles",
@@ -145,6 +146,17 @@ runs = Table(
     Column("report", Text),  # JSON object
 )
 
+# Per site: when its last crawl started and whether it finished (a crawl killed midway never does).
+site_runs = Table(
+    "site_runs",
+    metadata,
+    Column("site", Text, primary_key=True),
+    Column("run_id", Text),
+    Column("started_at", Text),
+    Column("finished_at", Text),
+    Column("finish_reason", Text),
+)
+
 # Article columns an item writes (everything but the bookkeeping ones).
 _ITEM_COLUMNS = tuple(f for f in ARTICLE_FIELDS if f in articles.c)
 # The stored text a revision keeps (same names in both tables).
@@ -212,10 +224,10 @@ def _chunks(values: list[Any], size: int = _IN_CHUNK) -> Iterator[list[Any]]:
         yield values[i : i + size]
 
 
-def _retry_delay(attempts: int) -> timedelta:
-    """1 h after the first failure, then 2 h, 4 h, … never more than 7 days."""
+def _retry_delay(attempts: int, base: timedelta = RETRY_BASE) -> timedelta:
+    """``base`` (1 h) after the first failure, then 2×, 4×, … never more than 7 days."""
     exponent = min(max(attempts - 1, 0), 20)
-    return min(RETRY_BASE * (2**exponent), RETRY_CAP)
+    return min(base * (2**exponent), RETRY_CAP)
 
 
 # --- the store -----------------------------------------------------------------------------------
@@ -224,8 +236,9 @@ def _retry_delay(attempts: int) -> timedelta:
 class Store:
     """Articles, their older versions, failed URLs and run reports in one database (see module doc)."""
 
-    def __init__(self, url: str | None = None):
+    def __init__(self, url: str | None = None, *, retry_base: timedelta = RETRY_BASE):
         self.url = url or database_url()
+        self.retry_base = retry_base  # the back-off of failed URLs: retry_base × 2^(attempts-1)
         parsed = make_url(self.url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         kwargs: dict[str, Any] = {}
@@ -243,7 +256,8 @@ class Store:
 
     @classmethod
     def from_settings(cls, settings: Any) -> "Store":
-        return cls(database_url(settings))
+        base = settings.getfloat("FAILURE_RETRY_AFTER_SECONDS", RETRY_BASE.total_seconds())
+        return cls(database_url(settings), retry_base=timedelta(seconds=base))
 
     def __repr__(self) -> str:
         return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
@@ -421,14 +435,14 @@ class Store:
                 conn.execute(
                     insert(failures).values(
                         url=url, site=site, reason=reason, attempts=1, first_failed_at=stamp,
-                        last_failed_at=stamp, next_retry_at=now_iso(moment + _retry_delay(1)),
+                        last_failed_at=stamp, next_retry_at=now_iso(moment + _retry_delay(1, self.retry_base)),
                     )
                 )
             else:
                 attempts = (found.attempts or 0) + 1
                 values: dict[str, Any] = {
                     "reason": reason, "attempts": attempts, "last_failed_at": stamp,
-                    "next_retry_at": now_iso(moment + _retry_delay(attempts)),
+                    "next_retry_at": now_iso(moment + _retry_delay(attempts, self.retry_base)),
                 }
                 if site is not None:
                     values["site"] = site
@@ -485,6 +499,22 @@ class Store:
             q = q.limit(limit)
         with self.engine.connect() as conn:
             return [{**r, "report": json.loads(r["report"] or "{}")} for r in conn.execute(q).mappings()]
+
+    def site_started(self, site: str, run_id: str | None = None) -> dict[str, Any] | None:
+        """Mark a site's crawl as started; returns the state of its previous crawl (None for the first)."""
+        with self._writing() as conn:
+            before = conn.execute(select(site_runs).where(site_runs.c.site == site)).mappings().first()
+            values = {"run_id": run_id, "started_at": now_iso(), "finished_at": None, "finish_reason": None}
+            if before is None:
+                conn.execute(insert(site_runs).values(site=site, **values))
+            else:
+                conn.execute(update(site_runs).where(site_runs.c.site == site).values(**values))
+        return dict(before) if before is not None else None
+
+    def site_finished(self, site: str, reason: str) -> None:
+        with self._writing() as conn:
+            conn.execute(update(site_runs).where(site_runs.c.site == site)
+                         .values(finished_at=now_iso(), finish_reason=reason))
 
     # --- maintenance -----------------------------------------------------------------------------
 

@@ -81,8 +81,18 @@ class RunReport:
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         section = site_section(self.crawler.stats.get_stats(), reason, time.monotonic() - self.started)
+        problems = getattr(self.crawler, "monitor_problems", None)
+        section["monitored"] = problems is not None
+        section["problems"] = problems or []
+        section["broken"] = bool(problems)
         self.crawler.run_report = section
         settings = self.crawler.settings
+        store = getattr(spider, "store", None)
+        if store is not None:
+            from ..store import Store
+
+            with Store.from_settings(settings) as own:  # the pipeline has closed the spider's store
+                own.site_finished(spider.name, reason)
         if settings.get("REPORT_RUN_ID"):
             return  # `crawler crawl` gathers the sites' sections into one report
         run_id = new_run_id(self.started_at)

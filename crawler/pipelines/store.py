@@ -23,7 +23,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 from sqlalchemy.engine import make_url
 
-from ..store import Store, database_url
+from ..store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class StorePipeline:
         settings = crawler.settings
         if not settings.getbool("STORE_ENABLED", True):
             raise NotConfigured("STORE_ENABLED is off")
-        store = Store(database_url(settings))
+        store = Store.from_settings(settings)
         return cls(store, crawler.stats, settings.getint("STORE_BATCH_SIZE", 100), crawler)
 
     # --- Scrapy hooks ----------------------------------------------------------------------------

@@ -46,6 +46,8 @@ class Site:
     sitemaps: tuple[str, ...] = ()
     overrides: dict[str, str | None] = field(default_factory=dict)
     """selectors that replace the family's for this site"""
+    thresholds: dict[str, float] = field(default_factory=dict)
+    """monitoring levels that differ from crawler.monitors.DEFAULT_THRESHOLDS (e.g. {"coverage/tags": 0.5})"""
     status: Status = "unverified"
     """captured: a real saved page tests it; modelled: a page built from the family's known markup"""
     kind: Literal["paper", "portal", "national"] = "paper"

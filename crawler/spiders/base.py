@@ -18,7 +18,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from ..parsers import PageError, family_class, parse_article
+from ..parsers import PageError, family_class, parse_with_report
 from ..sites import Site
 
 # Links that lead to the next page of a listing.
@@ -61,6 +61,7 @@ class SiteSpider(scrapy.Spider):
         self._known: dict[str, str] | None = None
         self._skipped: set[str] = set()  # stored articles met in this run
         self._requested: set[str] = set()  # article URLs asked for in this run
+        self.resume = False  # the last crawl did not finish: no stopping at pages with nothing new
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
@@ -103,6 +104,31 @@ class SiteSpider(scrapy.Spider):
             yield request
 
     def start_requests(self) -> Iterator[scrapy.Request]:
+        yield from self.retry_requests()
+        yield from self.navigation_requests()
+
+    def retry_requests(self) -> Iterator[scrapy.Request]:
+        """Earlier failures whose back-off is over are asked for again; and a crawl that did not finish
+        last time (killed, crashed) paginates its listings fully, to find what it missed."""
+        store = getattr(self, "store", None)
+        self.resume = False
+        if store is None:
+            return
+        previous = store.site_started(self.site.name, self.settings.get("REPORT_RUN_ID"))
+        if previous is not None and previous.get("finished_at") is None:
+            self.resume = True
+            self._stat("crawl/resumed_unfinished")
+            self.logger.info("the last crawl of %s did not finish: listings are paginated fully", self.site.name)
+        for failure in store.failures(self.site.name, due_only=True):
+            url = failure["url"]
+            if url not in self._requested and url not in self.known:
+                self._requested.add(url)
+                self._stat("articles/retried")
+                self._stat("articles/discovered")
+                yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
+                                     dont_filter=True)
+
+    def navigation_requests(self) -> Iterator[scrapy.Request]:
         if "listings" in self.sources:
             for url in self.site.start_urls:
                 yield scrapy.Request(self.rebase(url), callback=self.parse_listing, cb_kwargs={"page": 1})
@@ -160,7 +186,7 @@ class SiteSpider(scrapy.Spider):
             if request is not None:
                 yield request
         self._stat("listings/pages")
-        if new == 0:
+        if new == 0 and not self.resume:
             self._stat("listings/stopped_nothing_new")
             return  # nothing new here: the older pages hold nothing new either
         if page >= self.max_pages:
@@ -212,7 +238,7 @@ class SiteSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
         try:
-            item = parse_article(response.body, response.url, self.site)
+            result = parse_with_report(response.body, response.url, self.site)
         except PageError as exc:
             self.record_failure(response.url, f"unparsable page: {exc}")
             return
@@ -220,7 +246,9 @@ class SiteSpider(scrapy.Spider):
             self.logger.exception("parser error on %s", response.url)
             self.record_failure(response.url, f"parser error: {type(exc).__name__}: {exc}")
             return
-        yield item
+        for field in result.fallbacks:
+            self._stat(f"articles/fallback/{field}")
+        yield result.item
 
     def article_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

@@ -1,0 +1,146 @@
+"""Per-site monitoring with spidermon: a site whose crawl stops yielding good items is *broken*.
+
+When a spider closes, the suite checks its stats against thresholds (defaults in
+``settings.MONITOR_THRESHOLDS``, overridden per site by ``Site.thresholds``):
+
+- finish reason: the crawl ended normally (not cancelled, not shut down);
+- error rate: article pages that failed (HTTP errors, time-outs, unparsable) / article pages asked for;
+- item ratio: valid items / article pages asked for (a redesign often makes pages unreadable);
+- field coverage among valid items: ``title``, ``body``, ``published_at`` nearly always (0.95) —
+  every article has them; ``authors`` 0.3 — provincial papers sign most articles, but government
+  portals, photo stories and wire copy ("Theo TTXVN") often carry no person's name; ``tags`` 0 by
+  default, since many portals have none (a site that does declares its own level);
+- selector fallbacks: share of items whose title, body or date the family's selectors no longer
+  found (the generic extractor filled them in). A site redesign shows here first, even while the
+  fallback keeps coverage up.
+
+A run with fewer than ``min_articles`` article pages (an incremental run with little new) is not
+judged. The failed checks are kept on the crawler (``crawler.monitor_problems``) for the run report,
+and ``crawler crawl`` exits with code 3 when a site is broken.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spidermon import Monitor, MonitorSuite, monitors
+from spidermon.core.actions import Action
+
+DEFAULT_THRESHOLDS: dict[str, float] = {
+    "min_articles": 5,
+    "max_error_rate": 0.2,
+    "min_item_ratio": 0.6,
+    "coverage/title": 0.95,
+    "coverage/body": 0.95,
+    "coverage/published_at": 0.95,
+    "coverage/authors": 0.3,
+    "coverage/tags": 0.0,
+    "max_fallback_rate": 0.5,
+}
+FALLBACK_FIELDS = ("title", "body", "published_at")
+
+
+def thresholds(crawler: Any, spider: Any) -> dict[str, float]:
+    merged = dict(DEFAULT_THRESHOLDS)
+    merged.update(crawler.settings.getdict("MONITOR_THRESHOLDS") or {})
+    site = getattr(spider, "site", None)
+    merged.update(getattr(site, "thresholds", None) or {})
+    return merged
+
+
+class _SiteMonitor(Monitor):
+    @property
+    def limits(self) -> dict[str, float]:
+        return thresholds(self.data.crawler, self.data.spider)
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        return self.data.stats
+
+    def asked(self) -> int:
+        return int(self.stats.get("articles/discovered", 0))
+
+    def judged(self) -> bool:
+        return self.asked() >= self.limits["min_articles"]
+
+    def items(self) -> int:
+        return int(self.stats.get("articles/valid", 0))
+
+
+@monitors.name("Finish reason")
+class FinishReasonMonitor(_SiteMonitor):
+    @monitors.name("the crawl finished normally")
+    def test_finished(self) -> None:
+        reason = self.stats.get("finish_reason")
+        self.assertIn(reason, ("finished", None), msg=f"the crawl ended with '{reason}'")
+
+
+@monitors.name("Error rate")
+class ErrorRateMonitor(_SiteMonitor):
+    @monitors.name("few article pages failed")
+    def test_error_rate(self) -> None:
+        if not self.judged():
+            return
+        failed = int(self.stats.get("articles/failed", 0))
+        rate = failed / self.asked()
+        limit = self.limits["max_error_rate"]
+        self.assertLessEqual(rate, limit, msg=f"{failed} of {self.asked()} article pages failed "
+                                              f"({rate:.0%} > {limit:.0%})")
+
+
+@monitors.name("Item count")
+class ItemCountMonitor(_SiteMonitor):
+    @monitors.name("article pages give items")
+    def test_item_ratio(self) -> None:
+        if not self.judged():
+            return
+        ratio = self.items() / self.asked()
+        limit = self.limits["min_item_ratio"]
+        self.assertGreaterEqual(ratio, limit, msg=f"only {self.items()} valid items from {self.asked()} "
+                                                  f"article pages ({ratio:.0%} < {limit:.0%})")
+
+
+@monitors.name("Field coverage")
+class FieldCoverageMonitor(_SiteMonitor):
+    @monitors.name("fields are filled")
+    def test_coverage(self) -> None:
+        if not self.judged() or not self.items():
+            return
+        low = []
+        for key, limit in self.limits.items():
+            if not key.startswith("coverage/") or not limit:
+                continue
+            field = key.split("/", 1)[1]
+            cover = 1 - int(self.stats.get(f"articles/missing/{field}", 0)) / self.items()
+            if cover < limit:
+                low.append(f"{field} {cover:.0%} < {limit:.0%}")
+        self.assertFalse(low, msg="low field coverage: " + ", ".join(low))
+
+    @monitors.name("the family's selectors still match")
+    def test_fallbacks(self) -> None:
+        if not self.judged() or not self.items():
+            return
+        limit = self.limits["max_fallback_rate"]
+        high = []
+        for field in FALLBACK_FIELDS:
+            rate = int(self.stats.get(f"articles/fallback/{field}", 0)) / self.items()
+            if rate > limit:
+                high.append(f"{field} {rate:.0%}")
+        self.assertFalse(high, msg="selectors no longer match (layout changed?), fell back for: " + ", ".join(high))
+
+
+class KeepProblems(Action):
+    """Puts the failed checks on the crawler, for the run report and the exit code."""
+
+    def run_action(self) -> None:
+        problems = []
+        for result in self.result.monitors_failed_results:
+            text = (result.error or "").strip().splitlines()
+            message = text[-1] if text else result.item.name
+            problems.append(message.removeprefix("AssertionError: "))
+        self.data.crawler.monitor_problems = problems
+
+
+class SiteCloseMonitorSuite(MonitorSuite):
+    monitors = [FinishReasonMonitor, ErrorRateMonitor, ItemCountMonitor, FieldCoverageMonitor]
+    monitors_finished_actions = [KeepProblems]
