@@ -185,6 +185,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from .lock import Locked, RunLock
 
     quiet = args.quiet or not sys.stderr.isatty()  # under cron: the log file only
+    if not quiet:
+        overrides.setdefault("PROGRESS_INTERVAL", 5)
     try:
         with RunLock(Path(args.lock)):
             report = run_crawl(names, overrides, quiet=quiet)

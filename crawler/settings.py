@@ -43,7 +43,10 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "crawler.extensions.report.RunReport": 900,  # after spidermon: the report carries its verdict
+    "crawler.extensions.progress.Progress": 950,
 }
+# Seconds between progress lines on stderr; `crawler crawl` sets it on a terminal, 0 (off) otherwise.
+PROGRESS_INTERVAL = 0
 
 # Per-site monitoring (crawler/monitors.py): a site below its thresholds is reported broken.
 SPIDERMON_ENABLED = True

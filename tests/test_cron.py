@@ -1,0 +1,61 @@
+"""What an operator's cron job relies on: the lock, the exit codes, silence when all is well."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.lock import Locked, RunLock
+from crawler.samples import Portal, SampleServer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args: list[str], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("DATABASE_URL", None)
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def test_lock_is_exclusive_and_released(tmp_path: Path) -> None:
+    lock = tmp_path / "crawl.lock"
+    with RunLock(lock):
+        with pytest.raises(Locked, match=f"pid {os.getpid()}"):
+            RunLock(lock).acquire()
+    RunLock(lock).acquire().release()  # free again
+
+
+def test_overlapping_crawl_exits_at_once_with_the_lock_code(tmp_path: Path) -> None:
+    with RunLock(tmp_path / "output" / "crawl.lock"):  # a crawl is running
+        started = time.monotonic()
+        done = _run(["crawl", "baocantho"], tmp_path)
+        elapsed = time.monotonic() - started
+    assert done.returncode == 75
+    assert elapsed < 20
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "another crawl is running" in lines[0]
+    assert not (tmp_path / "output" / "articles.db").exists()
+
+
+def test_unknown_site_is_a_usage_error(tmp_path: Path) -> None:
+    done = _run(["crawl", "khong-co"], tmp_path)
+    assert done.returncode == 2
+    assert "crawler sites" in done.stderr
+
+
+def test_quiet_under_cron_and_a_log_file(tmp_path: Path) -> None:
+    """No terminal (as under cron): nothing on stdout/stderr when all is well; the log is in output/logs."""
+    with SampleServer([Portal("baolaocai", n_articles=6)]) as server:
+        url = server.urls["baolaocai"]
+        done = _run(["crawl", "baolaocai", "--base-url", url, "--fast-local", "--quiet"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+    logs = list((tmp_path / "output" / "logs").glob("crawl-*.log"))
+    assert len(logs) == 1 and "Spider closed (finished)" in logs[0].read_text("utf-8")
+    assert (tmp_path / "output" / "reports" / "latest.json").exists()
