@@ -37,25 +37,113 @@ def _read_page(path: str) -> bytes:
     return data
 
 
+def _fetch(url: str) -> bytes:
+    """A page from the network (when there is one), with the crawler's user agent."""
+    import urllib.error
+    import urllib.request
+
+    from .settings import USER_AGENT
+
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http(s) only, checked
+            return response.read()
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        raise SystemExit(f"crawler: cannot fetch {url} ({exc}); save the page in a browser and pass the file "
+                         "with --url URL") from None
+
+
+def _page_and_url(source: str, url: str | None) -> tuple[bytes, str]:
+    if source.startswith(("http://", "https://")):
+        return _fetch(source), url or source
+    return _read_page(source), url or Path(source).resolve().as_uri()
+
+
+def _table(item: dict[str, Any], fallbacks: list[str]) -> str:
+    """The item as a readable two-column table (long text cut, lists one per line)."""
+    rows = []
+    for key, value in item.items():
+        if key == "body_html":
+            continue
+        if isinstance(value, list):
+            lines = [json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v) for v in value] or ["-"]
+        elif value is None or value == "":
+            lines = ["-"]
+        else:
+            text = str(value)
+            if key == "body":
+                paras = text.split("\n\n")
+                text = f"{len(paras)} paragraphs, {len(text)} characters: {paras[0][:150]}…"
+            lines = [text if len(text) <= 160 else text[:157] + "…"]
+        mark = "  (fell back to page metadata)" if key in fallbacks else ""
+        rows.append(f"{key:<14} {lines[0]}{mark}")
+        rows.extend(f"{'':<14} {line}" for line in lines[1:])
+    return "\n".join(rows)
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from .parsers import PageError, parse_with_report
     from .sites import UnknownSite
 
-    url = args.url or Path(args.file).resolve().as_uri()
+    html, url = _page_and_url(args.source, args.url)
     try:
-        result = parse_with_report(_read_page(args.file), url, args.site)
+        result = parse_with_report(html, url, args.site)
     except UnknownSite as exc:
         print(f"crawler parse: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except PageError as exc:
-        print(f"crawler parse: {args.file}: {exc}", file=sys.stderr)
+        print(f"crawler parse: {args.source}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     item = result.item
+    if args.table:
+        print(_table(item, result.fallbacks))
+        print()
     if not args.html:
         item = {k: v for k, v in item.items() if k != "body_html"}
     print(_dump(item))
     if result.fallbacks:
-        print(f"note: fell back to page metadata for: {', '.join(result.fallbacks)}", file=sys.stderr)
+        print(f"note: the {item['extraction']} selectors found nothing for {', '.join(result.fallbacks)}: "
+              "filled from page metadata or the generic extractor", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_new_site(args: argparse.Namespace) -> int:
+    from .sitegen import SiteSpecError, write_site
+
+    try:
+        decl, test = write_site(args.name, args.family, args.domain, start_urls=args.start_url, feeds=args.feed,
+                                province=args.province, title=args.title, kind=args.kind, force=args.force)
+    except SiteSpecError as exc:
+        print(f"crawler new-site: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {decl}\nwrote {test}")
+    print(f"next: save a real page with `crawler save-fixture URL --site {args.name}`, check its draft JSON, "
+          f"then run `.venv/bin/pytest -k {args.name}`")
+    return EXIT_OK
+
+
+def cmd_save_fixture(args: argparse.Namespace) -> int:
+    from .parsers import PageError
+    from .sitegen import SiteSpecError, draft_fixture
+    from .sites import UnknownSite, get_site
+
+    try:
+        get_site(args.site)
+        html, url = _page_and_url(args.source, args.url)
+        if url.startswith("file:"):
+            raise SiteSpecError("give the page's real address with --url (it is part of the test)")
+        page, spec_path, spec = draft_fixture(html, url, args.site, args.name, force=args.force)
+    except (UnknownSite, SiteSpecError) as exc:
+        print(f"crawler save-fixture: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except PageError as exc:
+        print(f"crawler save-fixture: {args.source}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"saved {page}\nwrote {spec_path} (status: draft)")
+    if spec["fallbacks"]:
+        print(f"the family selectors missed: {', '.join(spec['fallbacks'])} (add overrides to the declaration?)")
+    print("next: check every field of the draft against the page, correct it, set \"status\": \"captured\", "
+          "and set the declaration's status to captured")
     return EXIT_OK
 
 
@@ -95,7 +183,8 @@ def _base_urls(values: list[str], names: list[str]) -> dict[str, str]:
     return out
 
 
-def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = False) -> dict[str, Any]:
+def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = False,
+              spider_args: dict[str, Any] | None = None) -> dict[str, Any]:
     """Crawl the named sites in one Scrapy process; returns the run report (also written to REPORT_DIR)."""
     from datetime import datetime
 
@@ -122,7 +211,7 @@ def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = Fals
     for name in names:
         crawler = process.create_crawler(name)
         crawlers.append(crawler)
-        process.crawl(crawler)
+        process.crawl(crawler, **(spider_args or {}))
     process.start()
     report = {
         "run_id": run_id,
@@ -153,6 +242,9 @@ def print_report(report: dict[str, Any], file: Any = None) -> None:
         print(f"{name:<12} {sec.get('requests', 0):>8} {sec.get('article_requests', 0):>8} {a.get('new', 0):>5} "
               f"{a.get('updated', 0):>5} {a.get('known', 0):>6} {a.get('failed', 0):>6} "
               f"{sec.get('stored_total', 0):>7} {sec.get('elapsed_seconds', 0):>6.1f}  {covtxt}", file=file)
+        if sec.get("undeclared_domains"):
+            doms = ", ".join(f"{d} ({n} pages)" for d, n in sec["undeclared_domains"].items())
+            print(f"{'':<12} undeclared domains: {doms}", file=file)
         if sec.get("broken"):
             print(f"{'':<12} BROKEN: {'; '.join(sec.get('problems', []))}", file=file)
     print("(requests: all HTTP requests; articles: article pages requested; known: stored articles met and "
@@ -163,9 +255,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from .sites import UnknownSite, all_sites, get_site
 
     try:
-        names = args.sites or [s.name for s in all_sites()]
-        for n in names:
-            get_site(n)
+        if args.urls:
+            if args.sites:
+                raise ValueError("give either site names or --urls, not both")
+            names = ["urls"]
+        else:
+            names = args.sites or [s.name for s in all_sites()]
+            for n in names:
+                get_site(n)
         base_urls = _base_urls(args.base_url or [], names)
     except (UnknownSite, ValueError) as exc:
         print(f"crawler crawl: {exc}", file=sys.stderr)
@@ -189,7 +286,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         overrides.setdefault("PROGRESS_INTERVAL", 5)
     try:
         with RunLock(Path(args.lock)):
-            report = run_crawl(names, overrides, quiet=quiet)
+            report = run_crawl(names, overrides, quiet=quiet,
+                               spider_args={"urls": str(Path(args.urls).resolve())} if args.urls else None)
     except Locked as exc:
         print(f"crawler crawl: {exc}", file=sys.stderr)
         return EXIT_LOCKED
@@ -301,14 +399,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sp = sub.add_parser("parse", help="parse a saved page and print the article item as JSON",
-                        description="Parse one saved HTML page (FILE, '-' for stdin, .gz accepted) into an "
-                                    "article item and print it as UTF-8 JSON.")
-    sp.add_argument("file", metavar="FILE")
-    sp.add_argument("--url", help="the page's URL (selects the site; defaults to the file's path)")
+    sp = sub.add_parser("parse", help="parse a page (file or URL) and print the article item",
+                        description="Parse one page (FILE, '-' for stdin, .gz accepted, or a URL fetched when the "
+                                    "network allows) into an article item and print it as UTF-8 JSON.")
+    sp.add_argument("source", metavar="FILE|URL")
+    sp.add_argument("--url", help="the page's URL (selects the site; defaults to the URL or the file's path)")
     sp.add_argument("--site", help="a declared site's name (overrides the URL's)")
-    sp.add_argument("--html", action="store_true", help="include body_html in the output")
+    sp.add_argument("--table", action="store_true", help="also show the item as a readable table")
+    sp.add_argument("--html", action="store_true", help="include body_html in the JSON")
     sp.set_defaults(func=cmd_parse)
+
+    sn = sub.add_parser("new-site", help="declare a site over a CMS family (writes its file and its test)",
+                        description="Write crawler/sites/NAME.py (the declaration) and tests/sites/test_site_NAME.py "
+                                    "(its test), for a site on a known CMS family.")
+    sn.add_argument("name", metavar="NAME", help="short name, lower case (e.g. baoangiang)")
+    sn.add_argument("--family", required=True, help="CMS family: a_id, ym_slug, mcms, liferay, vnexpress, ...")
+    sn.add_argument("--domain", required=True, action="append", help="host name (repeatable)")
+    sn.add_argument("--start-url", action="append", help="a listing page to crawl (repeatable)")
+    sn.add_argument("--feed", action="append", help="an RSS/Atom feed (repeatable)")
+    sn.add_argument("--province", help="the province, current or former name (mapped to the current one)")
+    sn.add_argument("--title", help="the outlet's name, e.g. 'Báo An Giang'")
+    sn.add_argument("--kind", choices=("paper", "portal", "national"), help="default: portal for *.gov.vn, else paper")
+    sn.add_argument("--force", action="store_true", help="replace existing files")
+    sn.set_defaults(func=cmd_new_site)
+
+    sf = sub.add_parser("save-fixture", help="save a page as a test fixture with a draft expected item",
+                        description="Store a page (URL or FILE) as tests/fixtures/SITE/NAME.html.gz with a draft "
+                                    "expected JSON for the maintainer to check.")
+    sf.add_argument("source", metavar="URL|FILE")
+    sf.add_argument("--site", required=True, help="the declared site it belongs to")
+    sf.add_argument("--url", help="the page's real URL (needed for a file)")
+    sf.add_argument("--name", help="file name stem (default: from the URL)")
+    sf.add_argument("--force", action="store_true", help="replace an existing fixture")
+    sf.set_defaults(func=cmd_save_fixture)
 
     ss = sub.add_parser("sites", help="list the declared sites", description="List every declared site.")
     ss.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -322,6 +445,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--base-url", action="append", metavar="[SITE=]URL",
                     help="crawl from another origin (a local copy), e.g. http://127.0.0.1:8701; "
                          "SITE=URL for one of several sites (repeatable)")
+    sc.add_argument("--urls", metavar="FILE", help="instead of sites: fetch the article URLs listed in FILE (any "
+                                                    "site; undeclared domains are counted in the report)")
     sc.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
     sc.add_argument("--max-pages", type=int, help="listing pages per start page at most (default 20)")
     sc.add_argument("-o", "--output", help="also write this run's items to a JSON Lines file")

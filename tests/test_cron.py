@@ -59,3 +59,23 @@ def test_quiet_under_cron_and_a_log_file(tmp_path: Path) -> None:
     logs = list((tmp_path / "output" / "logs").glob("crawl-*.log"))
     assert len(logs) == 1 and "Spider closed (finished)" in logs[0].read_text("utf-8")
     assert (tmp_path / "output" / "reports" / "latest.json").exists()
+
+
+def test_pages_of_undeclared_domains_are_parsed_by_fingerprint_and_counted(tmp_path: Path) -> None:
+    portal = Portal("baocantho", n_articles=4)
+    with SampleServer([portal]) as server:
+        urls = tmp_path / "urls.txt"
+        urls.write_text("\n".join(portal.article_url(i) for i in portal.article_ids()), encoding="utf-8")
+        done = _run(["crawl", "--urls", str(urls), "--fast-local", "--quiet"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    import json
+
+    from crawler.store import Store
+
+    report = json.loads((tmp_path / "output" / "reports" / "latest.json").read_text("utf-8"))
+    assert report["sites"]["urls"]["undeclared_domains"] == {"127.0.0.1": 4}
+    with Store(f"sqlite:///{tmp_path / 'output' / 'articles.db'}") as store:
+        items = list(store.iter_articles())
+    assert len(items) == 4
+    assert {i["extraction"] for i in items} == {"a_id (fingerprint)"}
+    assert all(i["site"] is None and i["title"] and i["body"] for i in items)

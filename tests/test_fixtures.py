@@ -48,6 +48,8 @@ def test_there_are_fixtures() -> None:
 def parsed(request: pytest.FixtureRequest) -> tuple[dict, dict]:
     page: Path = request.param
     spec = json.loads(_spec_path(page).read_text("utf-8"))
+    if spec.get("status") == "draft":
+        pytest.skip(f"{_id(page)} is a draft: check its expected JSON against the page, then set its status")
     item = parse_article(_read(page), spec["url"], spec.get("site"), fetched_at=FETCHED)
     return spec, item
 

@@ -50,6 +50,10 @@ def site_section(stats: dict[str, Any], finish_reason: str | None, elapsed: floa
             "parsed": items,
         },
         "coverage": coverage,
+        "undeclared_domains": dict(sorted(
+            ((k.split("/", 1)[1], int(v)) for k, v in stats.items() if k.startswith("undeclared/")),
+            key=lambda kv: -kv[1],
+        )),
     }
 
 

@@ -16,7 +16,10 @@ from ..sites import Site, get_site, site_for_url
 from .base import ArticleParser, ParseResult
 from .page import PageError
 
-__all__ = ["FAMILIES", "ArticleParser", "PageError", "ParseResult", "get_parser", "parse_article", "parse_with_report"]
+__all__ = [
+    "FAMILIES", "ArticleParser", "PageError", "ParseResult", "detect_family", "family_class", "get_parser",
+    "parse_article", "parse_with_report",
+]
 
 #: family name → module under crawler/parsers defining ``PARSER``
 FAMILIES: tuple[str, ...] = ("a_id", "ym_slug", "mcms", "liferay", "vnexpress", "generic")
@@ -47,11 +50,41 @@ def _resolve(url: str, site: Site | str | None) -> Site | None:
     return site if site is not None else site_for_url(url)
 
 
+#: how much of a page's source is searched for fingerprints
+FINGERPRINT_BYTES = 400_000
+
+
+def detect_family(html: str | bytes) -> str | None:
+    """The CMS family whose fingerprints the page carries (at least two of them), or None.
+
+    A page of a site nobody declared still gets its CMS's parser when its markup gives it away.
+    """
+    head = html[:FINGERPRINT_BYTES]
+    source = head if isinstance(head, bytes) else head.encode("utf-8", "ignore")
+    best, best_score = None, 1
+    for family in FAMILIES:
+        marks = family_class(family).fingerprints
+        score = sum(1 for mark in marks if mark.encode() in source)
+        if score > best_score:
+            best, best_score = family, score
+    return best
+
+
 def parse_with_report(
     html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None
 ) -> ParseResult:
-    """Parse one article page; ``site`` is a declared site or its name (found from the URL when None)."""
+    """Parse one article page; ``site`` is a declared site or its name (found from the URL when None).
+
+    A page of no declared site is read by the parser of the CMS family its markup reveals
+    (``extraction`` = "<family> (fingerprint)"), else by the generic parser (``generic``).
+    """
     resolved = _resolve(url, site)
+    if resolved is None:
+        family = detect_family(html)
+        if family is not None:
+            result = _parser_for(family, ()).parse_with_report(html, url, fetched_at=fetched_at)
+            result.item["extraction"] = f"{family} (fingerprint)"
+            return result
     parser = get_parser(resolved)
     return parser.parse_with_report(
         html,

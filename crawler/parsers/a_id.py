@@ -18,6 +18,10 @@ from .page import Page
 class AIdParser(ArticleParser):
     family: ClassVar[str] = "a_id"
     url_pattern: ClassVar[str] = r"-a\d+\.html(?:$|[?#])"
+    fingerprints: ClassVar[tuple[str, ...]] = (
+        'id="newscontents"', "content-fck", "/image/fckeditor/upload/", 'id="contentNews"', "singular-content",
+        "/image/news/",
+    )
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "h1.fw700, div#contentNews h1.title, div.detail-title h1",
         "sapo": "h4.sapo, p.sapo, div.detail-desc p",

@@ -51,6 +51,9 @@ class ArticleParser:
     byline_lines: ClassVar[int] = 3
     #: the site prints M/D/Y dates (very rare in Vietnam)
     mdy: ClassVar[bool] = False
+    #: markers in a page's source (class names, asset paths, generator names) that identify this CMS
+    #: on a site nobody declared; two found are enough
+    fingerprints: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, overrides: dict[str, str | None] | None = None) -> None:
         self.sel: dict[str, str | None] = {**self.selectors, **(overrides or {})}

@@ -18,6 +18,10 @@ from .base import ArticleParser
 class LiferayParser(ArticleParser):
     family: ClassVar[str] = "liferay"
     url_pattern: ClassVar[str] = r"/chi-tiet-tin\?|/-/asset_publisher/|/web/guest/-/|/-/[a-z0-9-]+(?:$|[?#])"
+    fingerprints: ClassVar[tuple[str, ...]] = (
+        "journal-content-article", "asset_publisher", "portlet-boundary", "Liferay.", "/documents/",
+        "lfr-nav-item",
+    )
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "div.asset_title, div.title-news h1, div.title-detail h1",
         "sapo": "span.assetdesc-text, div.asset-summary, div.asset-abstract",

@@ -12,6 +12,9 @@ from .base import ArticleParser
 class McmsParser(ArticleParser):
     family: ClassVar[str] = "mcms"
     url_pattern: ClassVar[str] = r"-post\d+\.html(?:$|[?#])"
+    fingerprints: ClassVar[tuple[str, ...]] = (
+        "zce-content-body", "article__body", "cms-body", "article__sapo", "/assets/web/", "mcms.one",
+    )
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "h1.article__title",
         "sapo": "div.article__sapo",

@@ -10,6 +10,7 @@ from .base import ArticleParser
 class VnExpressParser(ArticleParser):
     family: ClassVar[str] = "vnexpress"
     url_pattern: ClassVar[str] = r"/[a-z0-9-]+-\d{6,8}\.html(?:$|[?#])"
+    fingerprints: ClassVar[tuple[str, ...]] = ("fck_detail", "vnecdn.net", "title-detail", "its_publication")
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "h1.title-detail",
         "sapo": "p.description",

@@ -16,6 +16,7 @@ from .base import ArticleParser
 class YmSlugParser(ArticleParser):
     family: ClassVar[str] = "ym_slug"
     url_pattern: ClassVar[str] = r"/[a-z0-9-]+/\d{6}/[a-z0-9-]+-[0-9a-f]{6,8}/?(?:index\.htm)?(?:$|[?#])"
+    fingerprints: ClassVar[tuple[str, ...]] = ("/dataimages/", 'class="content-detail"', "/index.rss", "meta-detail")
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "h1.title-detail, div.main-detail h1, h2#title",
         "sapo": "h2.sapo, div.sapo, div.desc, div.sub_first_content strong",

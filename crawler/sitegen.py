@@ -1,0 +1,152 @@
+"""`crawler new-site` and `crawler save-fixture`: a site in one short file, a real page a test in one step."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .dates import VN_TZ
+from .parsers import FAMILIES
+from .provinces import CURRENT, current_province
+
+__all__ = ["SiteSpecError", "draft_fixture", "site_test_source", "write_site"]
+
+PACKAGE = Path(__file__).resolve().parent
+REPO = PACKAGE.parent
+UNCHECKED = ("fetched_at", "content_hash", "body_html")
+
+
+class SiteSpecError(ValueError):
+    pass
+
+
+def _check_name(name: str) -> None:
+    if not re.fullmatch(r"[a-z][a-z0-9_]{1,40}", name):
+        raise SiteSpecError(f"site name {name!r}: use lower-case letters, digits and _ (e.g. baoangiang)")
+
+
+def write_site(
+    name: str,
+    family: str,
+    domains: list[str],
+    *,
+    start_urls: list[str] | None = None,
+    feeds: list[str] | None = None,
+    province: str | None = None,
+    title: str | None = None,
+    kind: str | None = None,
+    force: bool = False,
+    sites_dir: Path | None = None,
+    tests_dir: Path | None = None,
+) -> tuple[Path, Path]:
+    """Write ``crawler/sites/<name>.py`` and ``tests/sites/test_site_<name>.py``; return both paths."""
+    _check_name(name)
+    if family not in FAMILIES:
+        raise SiteSpecError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
+    clean_domains = []
+    for d in domains:
+        host = (urlsplit(d).hostname if "//" in d else d).lower().strip(".")  # type: ignore[union-attr]
+        if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host):
+            raise SiteSpecError(f"domain {d!r} is not a host name (e.g. baoangiang.com.vn)")
+        clean_domains.append(host.removeprefix("www."))
+    if not clean_domains:
+        raise SiteSpecError("at least one --domain is needed")
+    kind = kind or ("portal" if clean_domains[0].endswith("gov.vn") else "paper")
+    current = former = None
+    if province:
+        current = current_province(province)
+        if current is None:
+            raise SiteSpecError(f"unknown province {province!r}; current ones: {', '.join(CURRENT)}")
+        former = province if province != current and current_province(province) == current else None
+    elif kind != "national":
+        raise SiteSpecError("--province is needed for a provincial site (the current or the former name)")
+    starts = start_urls or [f"https://{clean_domains[0]}/"]
+    for url in [*starts, *(feeds or [])]:
+        host = (urlsplit(url).hostname or "").lower()
+        if not any(host == d or host.endswith("." + d) for d in clean_domains):
+            raise SiteSpecError(f"{url} is not on the site's domains {clean_domains}")
+
+    sites_dir = sites_dir or PACKAGE / "sites"
+    tests_dir = tests_dir or REPO / "tests" / "sites"
+    decl = sites_dir / f"{name}.py"
+    test = tests_dir / f"test_site_{name}.py"
+    if not force:
+        for path in (decl, test):
+            if path.exists():
+                raise SiteSpecError(f"{path} exists already (--force replaces it)")
+
+    lines = [
+        '"""' + f"{title or name} ({', '.join(clean_domains)}), {family} family." + '"""',
+        "",
+        "from . import Site",
+        "",
+        "SITE = Site(",
+        f"    name={name!r},",
+        f"    title={(title or name)!r},",
+        f"    domains={tuple(clean_domains)!r},",
+        f"    family={family!r},",
+        f"    province={current!r},",
+    ]
+    formers = tuple(dict.fromkeys(f for f in (former,) if f))
+    if formers:
+        lines.append(f"    former_provinces={formers!r},")
+    lines.append(f"    start_urls={tuple(starts)!r},")
+    if feeds:
+        lines.append(f"    feeds={tuple(feeds)!r},")
+    lines += ['    status="unverified",', f"    kind={kind!r},", ")", ""]
+    source = "\n".join(lines)
+    test_source = site_test_source(name)
+    decl.parent.mkdir(parents=True, exist_ok=True)
+    test.parent.mkdir(parents=True, exist_ok=True)
+    decl.write_text(source, encoding="utf-8")
+    test.write_text(test_source, encoding="utf-8")
+    return decl, test
+
+
+def site_test_source(name: str) -> str:
+    """The test entry of a site: its declaration and its parser on saved pages (crawler.testing)."""
+    return (
+        f'"""The declaration crawler/sites/{name}.py on saved pages (written by `crawler new-site`; add your own\n'
+        f'assertions below, and save real pages with `crawler save-fixture URL --site {name}`)."""\n\n'
+        "from crawler.testing import check_site\n\n\n"
+        f"def test_{name}_declaration_and_pages() -> None:\n"
+        f'    check_site("{name}")\n'
+    )
+
+
+def draft_fixture(html: bytes, url: str, site: str, name: str | None = None, *, fixtures_dir: Path | None = None,
+                  force: bool = False) -> tuple[Path, Path, dict[str, Any]]:
+    """Save a page as ``tests/fixtures/<site>/<name>.html.gz`` with a draft expected JSON beside it.
+
+    The draft is the parser's output: a maintainer checks every field against the page, corrects it,
+    and sets ``status`` to ``captured``. Until then the fixture test skips it (a parser's own output
+    is no test).
+    """
+    from .parsers import parse_with_report
+
+    _check_name(site)
+    result = parse_with_report(html, url, site)
+    folder = (fixtures_dir or REPO / "tests" / "fixtures") / site
+    stem = name or re.sub(r"[^a-z0-9]+", "-", urlsplit(url).path.lower()).strip("-")[-60:] or "page"
+    page, spec_path = folder / f"{stem}.html.gz", folder / f"{stem}.json"
+    if not force and (page.exists() or spec_path.exists()):
+        raise SiteSpecError(f"{page} exists already (--name another, or --force)")
+    folder.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(gzip.compress(html, mtime=0))
+    expected = {k: v for k, v in result.item.items() if k not in UNCHECKED}
+    spec = {
+        "url": url,
+        "site": site,
+        "status": "draft",
+        "source_note": f"saved {datetime.now(VN_TZ):%Y-%m-%d} by crawler save-fixture; DRAFT: check every field "
+                       "against the page, correct it, then set status to captured",
+        "fallbacks": result.fallbacks,
+        "expected": expected,
+    }
+    spec_path.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return page, spec_path, spec
