@@ -63,7 +63,7 @@ def test_quiet_under_cron_and_a_log_file(tmp_path: Path) -> None:
 
 def test_pages_of_undeclared_domains_are_parsed_by_fingerprint_and_counted(tmp_path: Path) -> None:
     portal = Portal("baocantho", n_articles=4)
-    with SampleServer([portal]) as server:
+    with SampleServer([portal]):
         urls = tmp_path / "urls.txt"
         urls.write_text("\n".join(portal.article_url(i) for i in portal.article_ids()), encoding="utf-8")
         done = _run(["crawl", "--urls", str(urls), "--fast-local", "--quiet"], tmp_path)
