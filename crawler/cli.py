@@ -335,6 +335,55 @@ def cmd_serve_samples(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from .store import Store, database_url
+
+    with Store(args.db or database_url()) as store:
+        hits = store.search(args.query, since=args.since, province=args.province, site=args.site, limit=args.limit)
+    if args.json:
+        for hit in hits:
+            print(json.dumps({k: hit.get(k) for k in ("canonical_url", "site", "published_at", "title", "snippet",
+                                                      "cluster_id")}, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print(f"no article matches {args.query!r}", file=sys.stderr)
+        return EXIT_OK
+    for hit in hits:
+        day = (hit.get("published_at") or "")[:16].replace("T", " ")
+        print(f"{day:<16}  {hit.get('site') or '-':<12} {hit['title']}")
+        print(f"{'':<16}  {'':<12} {hit.get('snippet') or ''}")
+        print(f"{'':<16}  {'':<12} {hit['canonical_url']}")
+    return EXIT_OK
+
+
+def cmd_browse(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from sqlalchemy.engine import make_url
+
+    from .browse import write_metadata
+    from .store import Store, database_url
+
+    url = args.db or database_url()
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        print("crawler browse: Datasette browses SQLite stores; export from another database first", file=sys.stderr)
+        return EXIT_USAGE
+    db = Path(parsed.database)
+    if not db.exists():
+        print(f"crawler browse: no store at {db}; run `crawler crawl` or `make demo` first", file=sys.stderr)
+        return EXIT_FAILED
+    Store(url).close()  # brings an older store's schema up to date (search table included)
+    meta = write_metadata(db.parent / "datasette-metadata.json")
+    cmd = [sys.executable, "-m", "datasette", "serve", str(db), "--metadata", str(meta), "--host", args.host,
+           "--port", str(args.port), "--setting", "default_page_size", "50"]
+    print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    try:
+        return subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
 DEMO_PORT = 8701
 
 
@@ -467,6 +516,26 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
     se.set_defaults(func=cmd_export)
 
+    sr = sub.add_parser("search", help="search the stored articles (diacritics and case ignored)",
+                        description="Full-text search over title, sapo and body; 'cai lay' finds 'Cai Lậy'. "
+                                    "Best matches first.")
+    sr.add_argument("query", metavar="QUERY")
+    sr.add_argument("--since", help="published on or after this date (YYYY-MM-DD)")
+    sr.add_argument("--province", help="about this province (current or former name)")
+    sr.add_argument("--site", help="only this site")
+    sr.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    sr.add_argument("--json", action="store_true", help="JSON Lines instead of text")
+    sr.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
+    sr.set_defaults(func=cmd_search)
+
+    sb = sub.add_parser("browse", help="open the store in Datasette (tables described, search on)",
+                        description="Serve the SQLite store with Datasette on 127.0.0.1, tables and columns "
+                                    "described, full-text search that ignores diacritics.")
+    sb.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
+    sb.add_argument("--host", default="127.0.0.1")
+    sb.add_argument("--port", type=int, default=8001)
+    sb.set_defaults(func=cmd_browse)
+
     sv = sub.add_parser("serve-samples", help="serve generated sample portals on 127.0.0.1",
                         description="Serve one generated portal per CMS family on 127.0.0.1 (home, listings "
                                     "with pagination, RSS, sitemap, robots.txt, articles) until Ctrl-C.")
@@ -494,7 +563,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # `crawler search … | head`: the reader has gone, that is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -56,7 +56,7 @@ ATOM_DEFAULT_LIMIT = 1000
 FEED_AUTHOR = "vnnews crawler"
 DEFAULT_TITLE = "Vietnamese provincial news"
 
-JSONL_FIELDS: tuple[str, ...] = (*ARTICLE_FIELDS, "version")
+JSONL_FIELDS: tuple[str, ...] = (*ARTICLE_FIELDS, "places", "cluster_id", "version")
 CSV_COLUMNS: tuple[str, ...] = tuple(f for f in JSONL_FIELDS if f != "body_html")
 
 # Characters XML 1.0 does not allow (lxml refuses them): C0 controls but tab, LF, CR; U+FFFE/U+FFFF.
@@ -130,6 +130,11 @@ CSV_JOINERS: dict[str, Callable[[list[Any]], str]] = {
     "category": lambda v: _join(v, " > "),
     "images": lambda v: _join((i.get("url") if isinstance(i, dict) else i for i in v), "; "),
     "attachments": lambda v: _join((_csv_attachment(a) for a in v), "; "),
+    # places: the provinces, then the localities with their province
+    "places": lambda v: _join(
+        [*(v.get("provinces") or []), *(f"{x.get('name')} ({x.get('province')})" for x in v.get("localities") or [])],
+        "; ",
+    ) if isinstance(v, dict) else "",
 }
 
 
@@ -142,7 +147,7 @@ def _write_csv(articles: Iterable[dict[str, Any]], out: IO[str]) -> int:
         for col in CSV_COLUMNS:
             value = item.get(col)
             if col in CSV_JOINERS:
-                value = CSV_JOINERS[col](value or [])
+                value = CSV_JOINERS[col](value or ([] if col != "places" else {}))
             row.append("" if value is None else value)
         writer.writerow(row)
         n += 1

@@ -34,6 +34,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Table,
     Text,
@@ -51,12 +52,15 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from .items import ARTICLE_FIELDS, LIST_FIELDS
+from .provinces import current_province, fold
 
 __all__ = [
     "site_runs",
     "DEFAULT_DB_URL",
     "Store",
     "articles",
+    "article_provinces",
+    "article_signatures",
     "database_url",
     "failures",
     "metadata",
@@ -104,6 +108,27 @@ articles = Table(
     Column("version", Integer, nullable=False, default=1),
     Column("first_seen_at", Text),
     Column("last_seen_at", Text),
+    # enrichment (not from the page parser): places the text names, its story cluster
+    Column("places", Text),  # JSON {"provinces": [...], "localities": [...]}
+    Column("cluster_id", Text, index=True),  # canonical_url of the earliest article of the story
+)
+
+# The provinces an article is about (its places) and the province of its site: what --province filters on.
+article_provinces = Table(
+    "article_provinces",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("province", Text, primary_key=True),
+    Index("ix_article_provinces_province", "province"),
+)
+
+# The MinHash signature of each article's text, so that new articles cluster against old ones.
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("content_hash", Text),
+    Column("signature", LargeBinary),
 )
 
 revisions = Table(
@@ -158,7 +183,7 @@ site_runs = Table(
 )
 
 # Article columns an item writes (everything but the bookkeeping ones).
-_ITEM_COLUMNS = tuple(f for f in ARTICLE_FIELDS if f in articles.c)
+_ITEM_COLUMNS = tuple(f for f in ARTICLE_FIELDS if f in articles.c) + ("places",)
 # The stored text a revision keeps (same names in both tables).
 _REVISION_COPY = (
     "version", "content_hash", "title", "sapo", "body", "body_html", "modified_at", "fetched_at",
@@ -253,6 +278,33 @@ class Store:
         self._write_engine = self.engine.execution_options(store_write=True)
         with self._writing() as conn:
             metadata.create_all(conn)
+            _add_missing_columns(conn)
+            if self.is_sqlite:
+                conn.exec_driver_sql(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                    "title, sapo, body, tokenize='unicode61 remove_diacritics 2')"
+                )
+        self._backfill_index()
+
+    def _backfill_index(self) -> None:
+        """A store written before the search index and province links existed gets them once."""
+        with self.engine.connect() as conn:
+            has_articles = conn.execute(select(articles.c.id).limit(1)).first() is not None
+            has_links = conn.execute(select(article_provinces.c.article_id).limit(1)).first() is not None
+        if has_articles and not has_links:
+            self.reindex()
+
+    def reindex(self, batch: int = 500) -> int:
+        """Rebuild the search index and the province links of every article; returns the count."""
+        cols = [articles.c.canonical_url, *(articles.c[c] for c in ("province", "places", "title", "sapo", "body"))]
+        n = 0
+        with self.engine.connect() as reader:
+            result = reader.execution_options(stream_results=True, yield_per=batch).execute(select(*cols))
+            for chunk in result.mappings().partitions(batch):
+                with self._writing() as conn:
+                    self._index(conn, [(r["canonical_url"], dict(r)) for r in chunk])
+                n += len(chunk)
+        return n
 
     @classmethod
     def from_settings(cls, settings: Any) -> "Store":
@@ -297,13 +349,40 @@ class Store:
             row["canonical_url"] = key
             row["url"] = item.get("url") or key
             row["content_hash"] = item.get("content_hash") or _content_hash(item)
+            row["places"] = json.dumps(item.get("places"), ensure_ascii=False) if item.get("places") else None
             prepared.append((key, row))
 
         with self._writing() as conn:
             stored = self._stored_state(conn, list({key for key, _ in prepared}))
             outcomes, plans = _plan(prepared, stored, now)
             self._write(conn, plans, now)
+            written = [(key, p.row) for key, p in plans.items() if p.row is not None]
+            if written:
+                self._index(conn, written)
         return outcomes
+
+    def _index(self, conn: Connection, written: list[tuple[str, dict[str, Any]]]) -> None:
+        """Keep what is derived from an article's text in step with it: its provinces and, in SQLite,
+        its full-text entry (folded: no diacritics, đ → d, so "cai lay" finds "Cai Lậy")."""
+        ids = {key: state[0] for key, state in self._stored_state(conn, [k for k, _ in written]).items()}
+        id_list = list(ids.values())
+        for chunk in _chunks(id_list):
+            conn.execute(delete(article_provinces).where(article_provinces.c.article_id.in_(chunk)))
+        links = []
+        for key, row in written:
+            provinces = {row.get("province")} | set((_loads_obj(row.get("places")) or {}).get("provinces") or [])
+            links += [{"article_id": ids[key], "province": p} for p in sorted(x for x in provinces if x)]
+        if links:
+            conn.execute(insert(article_provinces), links)
+        if self.is_sqlite:
+            for chunk in _chunks(id_list):
+                marks = ",".join("?" * len(chunk))
+                conn.exec_driver_sql(f"DELETE FROM articles_fts WHERE rowid IN ({marks})", tuple(chunk))
+            conn.exec_driver_sql(
+                "INSERT INTO articles_fts(rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
+                [(ids[key], fold(row.get("title") or ""), fold(row.get("sapo") or ""), fold(row.get("body") or ""))
+                 for key, row in written],
+            )
 
     def _write(self, conn: Connection, plans: dict[str, _Plan], now: str) -> None:
         """The batch's writes: a few executemany statements, whatever the batch size."""
@@ -391,7 +470,7 @@ class Store:
         if site is not None:
             q = q.where(articles.c.site == site)
         if province is not None:
-            q = q.where(articles.c.province == province)
+            q = q.where(self._about_province(province))
         if since is not None:
             q = q.where(articles.c.published_at >= _since_key(since))
         # undated last, portably (NULLS LAST is not in every SQLite)
@@ -403,6 +482,53 @@ class Store:
             result = conn.execution_options(stream_results=True, yield_per=max(1, batch)).execute(q)
             for row in result.mappings():
                 yield _item_from_row(row)
+
+    @staticmethod
+    def _about_province(province: str) -> Any:
+        """Articles of a site of that province, or whose text names it or one of its places; a former
+        province's name means the current one it is part of ("Tiền Giang" → "Đồng Tháp")."""
+        name = current_province(province) or province
+        tagged = select(article_provinces.c.article_id).where(article_provinces.c.province == name)
+        return or_(articles.c.province == name, articles.c.id.in_(tagged))
+
+    def search(
+        self, query: str, *, since: str | date | datetime | None = None, province: str | None = None,
+        site: str | None = None, limit: int = 20,
+    ) -> list[dict[str, Any]]:
+        """Articles matching every word of ``query``, best first, whatever the diacritics and case.
+
+        SQLite: FTS5 over folded title, sapo and body, ranked by bm25 (a title match weighs most).
+        Other databases: every word must appear in the title, sapo or body (no ranking, case-sensitive
+        diacritics): full-text search there is future work.
+        """
+        words = [w for w in fold(query).replace('"', " ").split() if w]
+        if not words:
+            return []
+        q = select(articles)
+        if site is not None:
+            q = q.where(articles.c.site == site)
+        if province is not None:
+            q = q.where(self._about_province(province))
+        if since is not None:
+            q = q.where(articles.c.published_at >= _since_key(since))
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                match = " ".join(f'"{w}"' for w in words)
+                ranked = conn.exec_driver_sql(
+                    "SELECT rowid, bm25(articles_fts, 10.0, 3.0, 1.0) AS rank FROM articles_fts "
+                    "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, max(limit * 20, 200)),
+                ).fetchall()
+                order = dict(ranked)
+                if not order:
+                    return []
+                rows = conn.execute(q.where(articles.c.id.in_(list(order)))).mappings().all()
+                rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
+                return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
+            for w in words:
+                like = f"%{w}%"
+                q = q.where(or_(articles.c.title.ilike(like), articles.c.sapo.ilike(like), articles.c.body.ilike(like)))
+            rows = conn.execute(q.order_by(articles.c.published_at.desc()).limit(limit)).mappings().all()
+            return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
 
     def count(self, site: str | None = None) -> int:
         q = select(func.count()).select_from(articles)
@@ -586,10 +712,49 @@ def _item_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
     for name in ARTICLE_FIELDS:
         value = row.get(name)
         item[name] = _loads(value) if name in LIST_FIELDS else value
+    item["places"] = _loads_obj(row.get("places")) or {"provinces": [], "localities": []}
+    item["cluster_id"] = row.get("cluster_id")
     item["version"] = row["version"]
     item["first_seen_at"] = row["first_seen_at"]
     item["last_seen_at"] = row["last_seen_at"]
     return item
+
+
+def _snippet(row: Mapping[str, Any], words: list[str], width: int = 12) -> str:
+    """A few words of the article around the first place it matches, in its own spelling."""
+    for field_name in ("body", "sapo", "title"):
+        tokens = (row.get(field_name) or "").split()
+        folded = [fold(t).strip(".,;:!?()\"'“”…") for t in tokens]
+        for i, word in enumerate(folded):
+            if word == words[0]:
+                start = max(0, i - width // 2)
+                text = " ".join(tokens[start:start + width])
+                return ("…" if start else "") + text + ("…" if start + width < len(tokens) else "")
+    return (row.get("sapo") or row.get("title") or "")[:120]
+
+
+def _loads_obj(value: Any) -> Any:
+    if not value:
+        return None
+    if isinstance(value, (dict, list)):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return None
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """A store made by an earlier version gets the columns added since (nullable, no data to move)."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(conn)
+    for table in metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in have:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
 
 
 def _sqlite_setup(engine: Engine) -> None:

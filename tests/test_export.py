@@ -55,7 +55,7 @@ def test_jsonl_is_plain_utf8_and_round_trips(store: Store, tmp_path: Path) -> No
     lines = text.splitlines()
     assert len(lines) == 3 and text.endswith("\n")
     rows = [json.loads(line) for line in lines]
-    assert list(rows[0]) == list(JSONL_FIELDS) == [*ARTICLE_FIELDS, "version"]
+    assert list(rows[0]) == list(JSONL_FIELDS) == [*ARTICLE_FIELDS, "places", "cluster_id", "version"]
     assert [r["url"][-8:] for r in rows] == ["-a1.html", "-a2.html", "-a3.html"]  # newest first
     assert {k: rows[0][k] for k in ARTICLE_FIELDS} == make_item(
         1, published_at="2026-01-08T18:21:00+07:00", modified_at="2026-01-09T07:00:00+07:00")

@@ -1,0 +1,97 @@
+"""Analysts search the store without diacritics, filter by province, and browse it in Datasette."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.cli import main
+from crawler.parsers import parse_article
+from crawler.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "tests" / "fixtures"
+
+
+def _item(site: str, name: str) -> dict:
+    spec = json.loads((FIX / site / f"{name}.json").read_text("utf-8"))
+    return parse_article((FIX / site / f"{name}.html").read_bytes(), spec["url"], site)
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'articles.db'}"
+    with Store(url) as store:
+        store.upsert_many([_item("tiengiang", "cai-lay"), _item("baocantho", "article"), _item("vnexpress", "article")])
+    return url
+
+
+def test_search_ignores_diacritics_and_case(db: str) -> None:
+    with Store(db) as store:
+        for query in ("cai lay", "CAI LẬY", "Cai Lậy", "thi xa cai lay"):
+            hits = store.search(query)
+            assert hits and hits[0]["site"] == "tiengiang", query
+            assert "Cai Lậy" in hits[0]["snippet"]
+        assert store.search("dong bang song cuu long ngoai hanh tinh") == []
+        # folded words collide ("thanh tra" is also "thành … trả"): the title match ranks first
+        assert store.search("thanh tra")[0]["site"] == "baocantho"
+
+
+def test_search_filters(db: str) -> None:
+    with Store(db) as store:
+        assert store.search("cai lay", province="Đồng Tháp")
+        assert store.search("cai lay", province="Tiền Giang")  # the former name means the current province
+        assert store.search("cai lay", province="Cần Thơ") == []
+        assert store.search("cai lay", since="2024-01-01") == []
+        assert store.search("cai lay", site="baocantho") == []
+
+
+def test_search_command(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "cai lay", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Thị xã Cai Lậy tổng kết công tác quân sự" in out and "\\u" not in out
+    assert main(["search", "cai lay", "--db", db, "--json"]) == 0
+    hit = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert hit["site"] == "tiengiang"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_browse_serves_the_store_with_search(db: str, tmp_path: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "browse", "--db", db, "--port", str(port)],
+                            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.3)
+        found = json.loads(urllib.request.urlopen(
+            base + "/articles/articles.json?_search=cai+lay&_shape=array&_col=title", timeout=10).read())
+        assert [row["title"] for row in found] == [
+            "Thị xã Cai Lậy tổng kết công tác quân sự, quốc phòng địa phương năm 2023"]
+        meta = json.loads(urllib.request.urlopen(base + "/-/metadata.json", timeout=10).read())
+        columns = meta["databases"]["articles"]["tables"]["articles"]["columns"]
+        assert "cluster_id" in columns and "event_date" in columns
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
