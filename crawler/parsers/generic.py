@@ -52,5 +52,9 @@ def trafilatura_body(page: Page) -> Body:
 
 class GenericParser(ArticleParser):
     family: ClassVar[str] = "generic"
-    selectors: ClassVar[dict[str, str | None]] = {}
+    selectors: ClassVar[dict[str, str | None]] = {
+        # a visible date line: only used to add the time of day to a date-only machine-readable date
+        "date": "span.pubdate, span.date, div.date, p.date, span.time, div.time, span.post-date, div.post-date, "
+                "span.publish-date, span.ngay-dang, span.date-time, div.date-time",
+    }
 PARSER = GenericParser
