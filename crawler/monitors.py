@@ -4,6 +4,7 @@ When a spider closes, the suite checks its stats against thresholds (defaults in
 ``settings.MONITOR_THRESHOLDS``, overridden per site by ``Site.thresholds``):
 
 - finish reason: the crawl ended normally (not cancelled, not shut down);
+- article links: listing pages that hold no link of the family's article URL shape;
 - error rate: article pages that failed (HTTP errors, time-outs, unparsable) / article pages asked for;
 - item ratio: valid items / article pages asked for (a redesign often makes pages unreadable);
 - field coverage among valid items: ``title``, ``body``, ``published_at`` nearly always (0.95) —
@@ -88,6 +89,16 @@ class ErrorRateMonitor(_SiteMonitor):
                                               f"({rate:.0%} > {limit:.0%})")
 
 
+@monitors.name("Article links")
+class ArticleLinksMonitor(_SiteMonitor):
+    @monitors.name("listing pages lead to articles")
+    def test_links(self) -> None:
+        pages = int(self.stats.get("listings/pages", 0))
+        links = int(self.stats.get("listings/article_links", 0))
+        self.assertFalse(pages and not links, msg=f"no article link on {pages} listing pages "
+                                                  "(the site's URL pattern or its layout changed?)")
+
+
 @monitors.name("Item count")
 class ItemCountMonitor(_SiteMonitor):
     @monitors.name("article pages give items")
@@ -142,5 +153,5 @@ class KeepProblems(Action):
 
 
 class SiteCloseMonitorSuite(MonitorSuite):
-    monitors = [FinishReasonMonitor, ErrorRateMonitor, ItemCountMonitor, FieldCoverageMonitor]
+    monitors = [FinishReasonMonitor, ArticleLinksMonitor, ErrorRateMonitor, ItemCountMonitor, FieldCoverageMonitor]
     monitors_finished_actions = [KeepProblems]

@@ -38,20 +38,20 @@ def _run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_new_site_is_declared_and_tested(checkout: Path) -> None:
     before = _files(checkout)
-    done = _run(checkout, "-m", "crawler.cli", "new-site", "baoangiang", "--family", "a_id",
-                "--domain", "baoangiang.com.vn", "--province", "Kiên Giang", "--title", "Báo An Giang",
-                "--start-url", "https://baoangiang.com.vn/thoi-su/")
+    done = _run(checkout, "-m", "crawler.cli", "new-site", "baothunghiem", "--family", "a_id",
+                "--domain", "baothunghiem.example.vn", "--province", "Kiên Giang", "--title", "Báo Thử Nghiệm",
+                "--start-url", "https://baothunghiem.example.vn/thoi-su/")
     assert done.returncode == 0, done.stderr
     added = _files(checkout) - before
-    assert added == {"crawler/sites/baoangiang.py", "tests/sites/test_site_baoangiang.py"}
-    decl = (checkout / "crawler/sites/baoangiang.py").read_text("utf-8")
+    assert added == {"crawler/sites/baothunghiem.py", "tests/sites/test_site_baothunghiem.py"}
+    decl = (checkout / "crawler/sites/baothunghiem.py").read_text("utf-8")
     assert "province='An Giang'" in decl and "former_provinces=('Kiên Giang',)" in decl
 
     listed = _run(checkout, "-m", "crawler.cli", "sites", "--json")
-    site = {s["name"]: s for s in json.loads(listed.stdout)}["baoangiang"]
+    site = {s["name"]: s for s in json.loads(listed.stdout)}["baothunghiem"]
     assert site["family"] == "a_id" and site["status"] == "unverified"
 
-    tested = _run(checkout, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/sites/test_site_baoangiang.py")
+    tested = _run(checkout, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/sites/test_site_baothunghiem.py")
     assert tested.returncode == 0, tested.stdout[-2000:]
     assert "1 passed" in tested.stdout
 

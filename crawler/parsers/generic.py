@@ -52,6 +52,10 @@ def trafilatura_body(page: Page) -> Body:
 
 class GenericParser(ArticleParser):
     family: ClassVar[str] = "generic"
+    #: the common shape of Vietnamese news article URLs: a slug of four words or more and a numeric id
+    #: ("/ten-bai-viet-dai-123456.html", ".htm", ".aspx", ".chn", "/…-123456/"); a site whose CMS is
+    #: known gets its family's exact pattern instead
+    url_pattern: ClassVar[str] = r"/[a-z0-9]+(?:-[a-z0-9]+){3,}-[a-z]{0,4}\d{4,}(?:\.[a-z]{2,5})?/?(?:$|[?#])"
     selectors: ClassVar[dict[str, str | None]] = {
         # a visible date line: only used to add the time of day to a date-only machine-readable date
         "date": "span.pubdate, span.date, div.date, p.date, span.time, div.time, span.post-date, div.post-date, "

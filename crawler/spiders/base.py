@@ -180,6 +180,7 @@ class SiteSpider(scrapy.Spider):
             if url in seen or not self.is_article(url) or not self._same_site(url, response.url):
                 continue
             seen.add(url)
+            self._stat("listings/article_links")
             if url not in self.known:
                 new += 1  # new to the store, even if another listing asked for it already
             request = self.article_request(url)
