@@ -22,7 +22,9 @@ __all__ = [
 ]
 
 #: family name → module under crawler/parsers defining ``PARSER``
-FAMILIES: tuple[str, ...] = ("a_id", "ym_slug", "mcms", "liferay", "vnexpress", "generic")
+FAMILIES: tuple[str, ...] = (
+    "a_id", "ym_slug", "mcms", "liferay", "b_maincontent", "tagdiv", "dcontent", "vnexpress", "generic",
+)
 
 
 @lru_cache(maxsize=None)

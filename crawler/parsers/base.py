@@ -10,6 +10,7 @@ A site declaration may override any selector (``Site.overrides``) without writin
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any, ClassVar
 
 from ..dates import VN_TZ, ParsedDate, find_event_date, parse_date_info, to_iso
 from ..items import new_item
-from ..text import clean, is_outlet, split_credit, split_names
+from ..text import clean, is_outlet, parse_byline, split_credit, split_names
 from .body import Body, extract_body, image_url
 from .page import Page
 
@@ -155,15 +156,19 @@ class ArticleParser:
         container = page.first(self.sel.get("body"))
         if container is None:
             return None
+        # The walk cleans its container; a copy leaves the page whole for the fields read after it
+        # (a lead, date or byline inside the body container).
         return extract_body(
-            page, container, remove=self.sel.get("remove"), caption=self.sel.get("caption"),
+            page, copy.deepcopy(container), remove=self.sel.get("remove"), caption=self.sel.get("caption"),
             byline_selector=self.sel.get("byline"), byline_lines=self.byline_lines,
         )
 
     def authors(self, page: Page) -> list[str]:
         names: list[str] = []
         for text in page.texts_of(self.sel.get("authors")):
-            for name in split_names(re.sub(r"(?i)^(?:tác giả|bài|tin|ảnh)\s*:\s*", "", text)):
+            # an author element holds a byline: "Bài và ảnh: A - B", "Tác giả: A", or just names
+            found = parse_byline(text, styled=True).authors or split_names(text)
+            for name in found:
                 if name not in names and not is_outlet(name):
                     names.append(name)
         return names

@@ -172,7 +172,7 @@ def _ancestor_in(node: Any, stop: Any, tags: tuple[str, ...]) -> bool:
 
 def image_url(page: Page, img: Any) -> str | None:
     """An <img>'s real address: lazy-load attributes first, a placeholder ``data:`` src never."""
-    for attr in ("data-src", "data-original", "data-lazy-src", "data-echo", "data-srcset", "srcset", "src"):
+    for attr in ("data-src", "data-original", "data-lazy-src", "data-echo", "src", "data-srcset", "srcset"):
         value = (img.get(attr) or "").strip()
         if value:
             value = value.split(",")[0].split()[0] if "srcset" in attr else value

@@ -1,5 +1,5 @@
 """The "/<cat>/<YYYYMM>/<slug>-<ID>/" CMS of provincial papers: baoapbac.vn (Tiền Giang), baodongthap.vn
-(2025), baoquangbinh.vn, baothainguyen.vn, baovinhlong.com.vn, baodongnai.com.vn.
+(2025), baoquangbinh.vn, baothainguyen.vn (baovinhlong.com.vn and baodongnai.com.vn, once listed here, run tagDiv).
 
 Images under ``/dataimages/YYYYMM/original/``, RSS per category at ``/<cat>/index.rss``, visible date
 "Thứ Ba, 08/08/2017, 21:36 (GMT+7)". MODELLED: no real page of this family was available; the
@@ -19,8 +19,8 @@ class YmSlugParser(ArticleParser):
     fingerprints: ClassVar[tuple[str, ...]] = ("/dataimages/", 'class="content-detail"', "/index.rss", "meta-detail")
     selectors: ClassVar[dict[str, str | None]] = {
         "title": "h1.title-detail, div.main-detail h1, h2#title",
-        "sapo": "h2.sapo, div.sapo, div.desc, div.sub_first_content strong",
-        "body": "div.content-detail, div.td-post-content",
+        "sapo": "h2.sapo, div.sapo, div.desc",
+        "body": "div.content-detail",
         "date": "div.meta-detail span.date, div.page-detail-meta li.list-inline-item, span.date-detail",
         "tags": "div.tags-detail a, div.tag a",
         "category": "div.breadcrumb-detail a, div.breadcrumb a",
