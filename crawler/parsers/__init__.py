@@ -7,6 +7,7 @@ declared site goes to the generic parser.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from datetime import datetime
 from functools import lru_cache
@@ -73,7 +74,8 @@ def detect_family(html: str | bytes) -> str | None:
 
 
 def parse_with_report(
-    html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None
+    html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None,
+    family: str | None = None,
 ) -> ParseResult:
     """Parse one article page; ``site`` is a declared site or its name (found from the URL when None).
 
@@ -81,6 +83,9 @@ def parse_with_report(
     (``extraction`` = "<family> (fingerprint)"), else by the generic parser (``generic``).
     """
     resolved = _resolve(url, site)
+    if family is not None and resolved is not None:
+        # an older layout of the site: its saved pages keep the parser they were written for
+        resolved = dataclasses.replace(resolved, family=family, overrides={})
     if resolved is None:
         family = detect_family(html)
         if family is not None:
@@ -98,6 +103,7 @@ def parse_with_report(
 
 
 def parse_article(
-    html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None
+    html: str | bytes, url: str, site: Site | str | None = None, fetched_at: datetime | None = None,
+    family: str | None = None,
 ) -> dict[str, Any]:
-    return parse_with_report(html, url, site, fetched_at).item
+    return parse_with_report(html, url, site, fetched_at, family).item
