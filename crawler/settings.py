@@ -38,6 +38,7 @@ TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
+    "crawler.pipelines.enrich.PlacesPipeline": 200,
     "crawler.pipelines.store.StorePipeline": 300,
 }
 EXTENSIONS = {
