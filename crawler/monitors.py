@@ -73,7 +73,8 @@ class FinishReasonMonitor(_SiteMonitor):
     @monitors.name("the crawl finished normally")
     def test_finished(self) -> None:
         reason = self.stats.get("finish_reason")
-        self.assertIn(reason, ("finished", None), msg=f"the crawl ended with '{reason}'")
+        if reason not in ("finished", None):
+            self.fail(f"the crawl ended with '{reason}'")
 
 
 @monitors.name("Error rate")
@@ -85,8 +86,8 @@ class ErrorRateMonitor(_SiteMonitor):
         failed = int(self.stats.get("articles/failed", 0))
         rate = failed / self.asked()
         limit = self.limits["max_error_rate"]
-        self.assertLessEqual(rate, limit, msg=f"{failed} of {self.asked()} article pages failed "
-                                              f"({rate:.0%} > {limit:.0%})")
+        if rate > limit:
+            self.fail(f"{failed} of {self.asked()} article pages failed ({rate:.0%} > {limit:.0%})")
 
 
 @monitors.name("Article links")
@@ -95,8 +96,8 @@ class ArticleLinksMonitor(_SiteMonitor):
     def test_links(self) -> None:
         pages = int(self.stats.get("listings/pages", 0))
         links = int(self.stats.get("listings/article_links", 0))
-        self.assertFalse(pages and not links, msg=f"no article link on {pages} listing pages "
-                                                  "(the site's URL pattern or its layout changed?)")
+        if pages and not links:
+            self.fail(f"no article link on {pages} listing pages (the site's URL pattern or its layout changed?)")
 
 
 @monitors.name("Item count")
@@ -107,8 +108,8 @@ class ItemCountMonitor(_SiteMonitor):
             return
         ratio = self.items() / self.asked()
         limit = self.limits["min_item_ratio"]
-        self.assertGreaterEqual(ratio, limit, msg=f"only {self.items()} valid items from {self.asked()} "
-                                                  f"article pages ({ratio:.0%} < {limit:.0%})")
+        if ratio < limit:
+            self.fail(f"only {self.items()} valid items from {self.asked()} article pages ({ratio:.0%} < {limit:.0%})")
 
 
 @monitors.name("Field coverage")
@@ -125,7 +126,8 @@ class FieldCoverageMonitor(_SiteMonitor):
             cover = 1 - int(self.stats.get(f"articles/missing/{field}", 0)) / self.items()
             if cover < limit:
                 low.append(f"{field} {cover:.0%} < {limit:.0%}")
-        self.assertFalse(low, msg="low field coverage: " + ", ".join(low))
+        if low:
+            self.fail("low field coverage: " + ", ".join(low))
 
     @monitors.name("the family's selectors still match")
     def test_fallbacks(self) -> None:
@@ -137,7 +139,8 @@ class FieldCoverageMonitor(_SiteMonitor):
             rate = int(self.stats.get(f"articles/fallback/{field}", 0)) / self.items()
             if rate > limit:
                 high.append(f"{field} {rate:.0%}")
-        self.assertFalse(high, msg="selectors no longer match (layout changed?), fell back for: " + ", ".join(high))
+        if high:
+            self.fail("selectors no longer match (layout changed?), fell back for: " + ", ".join(high))
 
 
 class KeepProblems(Action):

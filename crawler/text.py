@@ -18,7 +18,8 @@ __all__ = [
     "Byline",
 ]
 
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# zero-width characters, soft hyphens, C0 controls but tab/newline, lone surrogates (broken escapes)
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _LITERAL_NBSP = re.compile(r"&nbsp;?", re.I)
 
 
@@ -26,7 +27,7 @@ def clean(text: str | None) -> str:
     """NFC, no zero-width characters, every run of white space (NBSP included) as one space, trimmed."""
     if not text:
         return ""
-    text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", _ZERO_WIDTH_RE.sub("", text))  # removal first: it can join a letter and its mark
     if "&nbsp" in text or "&NBSP" in text:
         text = _LITERAL_NBSP.sub(" ", text)
     # str.split() splits at every Unicode space, NBSP and U+2000-U+200A included

@@ -29,6 +29,9 @@ from .page import Page, absolute_url
 
 __all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
 
+MAX_IMAGES = 1000  # images kept per article (a photo story has tens; a page with more is not an article)
+MAX_DEPTH = 150  # nesting walked; deeper content is read as text
+
 BLOCK_TAGS = frozenset(
     "p div section article h1 h2 h3 h4 h5 h6 ul ol li blockquote table tbody thead tfoot tr td th "
     "figure figcaption center pre dl dt dd header footer aside main hr address details summary form".split()
@@ -61,7 +64,7 @@ ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title", "width",
 
 def clean_html_text(fragment: str) -> str:
     """The text rules inside markup: NFC, no zero-width characters, NBSP as a plain space."""
-    fragment = _HTML_ZERO_WIDTH.sub("", unicodedata.normalize("NFC", fragment))
+    fragment = unicodedata.normalize("NFC", _HTML_ZERO_WIDTH.sub("", fragment))
     return fragment.replace("\u00a0", " ").replace("&nbsp;", " ")
 
 
@@ -174,8 +177,10 @@ def image_url(page: Page, img: Any) -> str | None:
     """An <img>'s real address: lazy-load attributes first, a placeholder ``data:`` src never."""
     for attr in ("data-src", "data-original", "data-lazy-src", "data-echo", "src", "data-srcset", "srcset"):
         value = (img.get(attr) or "").strip()
+        if value and "srcset" in attr:
+            candidates = [c.split()[0] for c in value.split(",") if c.strip()]
+            value = candidates[0] if candidates else ""
         if value:
-            value = value.split(",")[0].split()[0] if "srcset" in attr else value
             url = absolute_url(page.base_url, value)
             if url:
                 return url
@@ -186,6 +191,7 @@ class _Walker:
     def __init__(self, page: Page, caption_els: set[Any]) -> None:
         self.page = page
         self.blocks: list[Para | Img] = []
+        self.image_urls: set[str] = set()
         self.caption_els = caption_els
 
     # images ---------------------------------------------------------------------------------------
@@ -194,8 +200,11 @@ class _Walker:
         count = 0
         imgs = [el] if el.tag == "img" else list(el.iter("img"))
         for img in imgs:
+            if len(self.image_urls) >= MAX_IMAGES:
+                break
             url = image_url(self.page, img)
-            if url and not any(isinstance(b, Img) and b.url == url for b in self.blocks):
+            if url and url not in self.image_urls:
+                self.image_urls.add(url)
                 self.blocks.append(Img(url, clean(img.get("alt")), caption))
                 count += 1
         return count
@@ -243,7 +252,11 @@ class _Walker:
 
     # the walk ---------------------------------------------------------------------------------------
 
-    def walk(self, el: Any) -> None:
+    def walk(self, el: Any, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:  # absurd nesting: the rest is read as one block, not walked further
+            self.add_images(el)
+            self.add_para([el.text_content()], None)
+            return
         run: list[Any] = []
         if el.text:
             run.append(el.text)
@@ -261,7 +274,7 @@ class _Walker:
                 if tag in BLOCK_TAGS:
                     nested = _has_block(child)
                 if nested:
-                    self.walk(child)
+                    self.walk(child, depth + 1)
                 elif tag == "hr":
                     pass
                 else:
@@ -407,13 +420,14 @@ def extract_body(
 
     # 3. captions: the image's own, else the caption-like paragraph right after it
     used: set[int] = set()
+    next_para = [len(blocks)] * (len(blocks) + 1)  # index of the first paragraph at or after each block
+    for i in range(len(blocks) - 1, -1, -1):
+        next_para[i] = i if isinstance(blocks[i], Para) else next_para[i + 1]
     for i, block in enumerate(blocks):
         if not isinstance(block, Img) or block.caption:
             continue
-        j = i + 1
-        while j < len(blocks) and isinstance(blocks[j], Img):
-            j += 1
-        if j < len(blocks):
+        j = next_para[i + 1]
+        if j < len(blocks) and j - i <= 50:
             nxt = blocks[j]
             assert isinstance(nxt, Para)
             if (nxt.caption_like or nxt.italic or nxt.centre) and not nxt.right and len(nxt.text) <= 400:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import cached_property, lru_cache
 from typing import Any, Iterable
 from urllib.parse import urljoin
@@ -42,7 +43,9 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+# huge_tree: without it libxml2 stops at depth 256 and silently drops the rest of a deeply nested page
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                                    huge_tree=True)
 
 
 @lru_cache(maxsize=2048)
@@ -83,8 +86,10 @@ def _to_utf8(html: str | bytes) -> bytes:
             return html
         except UnicodeDecodeError:
             pass
-    _, text = html_to_unicode(None, html)
-    return text.encode("utf-8", "surrogatepass")
+    # Not UTF-8 and nothing declared: on a Vietnamese site that is Windows-1258 far more often than
+    # the Latin-1 a generic default would assume.
+    _, text = html_to_unicode(None, html, default_encoding="cp1258" if declared is None else "utf-8")
+    return unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass")
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
@@ -203,9 +208,14 @@ class Page:
                 # Common breakage: trailing commas, raw newlines in strings.
                 try:
                     data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
-                except ValueError:
+                except (ValueError, RecursionError):
                     continue
-            objects.extend(_flatten_ld(data))
+            except RecursionError:  # absurdly deep nesting: not metadata anyone wrote by hand
+                continue
+            try:
+                objects.extend(_flatten_ld(data))
+            except RecursionError:
+                continue
         return objects
 
     @cached_property
@@ -283,7 +293,7 @@ def _as_list(value: Any) -> list[Any]:
 def _int(value: Any) -> int:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 0
 
 

@@ -162,7 +162,7 @@ class SiteSpider(scrapy.Spider):
         if fetched is not None and changed_at and _later(changed_at, fetched):
             self._requested.add(url)
             self._stat("articles/refreshed")
-            return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed)
+            return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, dont_filter=True)
         if fetched is not None:
             if url not in self._skipped:
                 self._skipped.add(url)
@@ -170,7 +170,9 @@ class SiteSpider(scrapy.Spider):
             return None
         self._requested.add(url)
         self._stat("articles/discovered")
-        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed)
+        # dont_filter: the spider dedupes article URLs itself; Scrapy's filter would silently drop a
+        # redirect back to the same URL (a redirect loop) instead of failing it
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, dont_filter=True)
 
     def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
         new = 0
@@ -202,11 +204,11 @@ class SiteSpider(scrapy.Spider):
         root = self._xml(response)
         if root is None:
             return
-        links = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
+        links = [e.xpath("string()") for e in root.xpath("//*[local-name()='item']/*[local-name()='link']")]
         links += root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href")
         for link in links:
-            url = self.rebase(response.urljoin(link.strip()))
-            if self.is_article(url):
+            url = self._absolute(response, link)
+            if url and self.is_article(url):
                 request = self.article_request(url)
                 if request is not None:
                     yield request
@@ -216,16 +218,25 @@ class SiteSpider(scrapy.Spider):
         root = self._xml(response)
         if root is None:
             return
-        for loc in root.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()"):
-            yield scrapy.Request(self.rebase(loc.strip()), callback=self.parse_sitemap)
+        for loc in root.xpath("//*[local-name()='sitemap']/*[local-name()='loc']"):
+            url = self._absolute(response, loc.xpath("string()"))
+            if url:
+                yield scrapy.Request(url, callback=self.parse_sitemap)
         for entry in root.xpath("//*[local-name()='url']"):
-            loc = entry.xpath("string(*[local-name()='loc'])").strip()
+            url = self._absolute(response, entry.xpath("string(*[local-name()='loc'])"))
             lastmod = entry.xpath("string(*[local-name()='lastmod'])").strip() or None
-            url = self.rebase(loc)
-            if loc and self.is_article(url):
+            if url and self.is_article(url):
                 request = self.article_request(url, changed_at=lastmod)
                 if request is not None:
                     yield request
+
+    def _absolute(self, response: Response, href: str) -> str | None:
+        """An address from a feed or sitemap, on the configured origin; None when it is not one."""
+        href = (href or "").strip()
+        if not href:
+            return None
+        url = self.rebase(response.urljoin(href))
+        return url if url.startswith(("http://", "https://")) and " " not in url else None
 
     def _xml(self, response: Response) -> Any:
         try:
