@@ -223,6 +223,8 @@ def run_crawl(names: list[str], overrides: dict[str, Any], *, quiet: bool = Fals
     from .store import Store, database_url
 
     with Store(database_url(settings)) as store:
+        # republished stories: new articles join the groups of the stored ones
+        report["clusters"] = store.update_clusters()
         for name, section in report["sites"].items():
             section["stored_total"] = store.count(name)
         store.record_run(run_id, report)
@@ -309,16 +311,31 @@ LOCAL_SETTINGS: dict[str, Any] = {
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export
+    from .export import export, export_per
     from .store import Store, database_url
 
-    store = Store(args.db or database_url())
-    try:
+    with Store(args.db or database_url()) as store:
+        if args.per:
+            if args.output == "-":
+                print("crawler export: --per writes one file per site or province: give a folder with -o",
+                      file=sys.stderr)
+                return EXIT_USAGE
+            written = export_per(store, args.per, args.format, args.output, since=args.since)
+            print(f"{len(written)} feeds written to {args.output}", file=sys.stderr)
+            return EXIT_OK
         n = export(store, args.format, args.output, site=args.site, province=args.province, since=args.since)
-    finally:
-        store.close()
     if args.output != "-":
         print(f"{n} articles written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_cluster(args: argparse.Namespace) -> int:
+    from .store import Store, database_url
+
+    with Store(args.db or database_url()) as store:
+        stats = store.update_clusters()
+    print(f"{stats['articles']} articles, {stats['clustered_now']} clustered now, {stats['in_groups']} in groups "
+          "of republished stories", file=sys.stderr)
     return EXIT_OK
 
 
@@ -391,7 +408,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Start the sample portals, crawl them all into the store, write the feeds, print a summary."""
     import time
 
-    from .export import export
+    from .export import export, export_per
     from .samples import SAMPLE_SITES, Portal, SampleServer
     from .store import Store
 
@@ -423,6 +440,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         feeds = out / "feeds"
         counts = {fmt: export(store, fmt, feeds / f"articles.{fmt}") for fmt in ("jsonl", "csv", "atom")}
+        per = {kind: export_per(store, kind, "atom", feeds / "atom") for kind in ("site", "province")}
         totals = {name: store.count(name) for name in report["sites"]}
     finally:
         store.close()
@@ -431,6 +449,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"\nStore: {sum(totals.values())} articles in {out / 'articles.db'} "
           f"({', '.join(f'{k} {v}' for k, v in totals.items())})")
     print(f"Feeds: {', '.join(f'{feeds}/articles.{fmt} ({n})' for fmt, n in counts.items())}")
+    print(f"       {feeds}/atom/: {len(per['site'])} site feeds, {len(per['province'])} province feeds")
+    clusters = report.get("clusters") or {}
+    if clusters:
+        print(f"Stories: {clusters.get('in_groups', 0)} articles are republications grouped by cluster_id")
     fetched = sum(sec.get("article_requests", 0) for sec in report["sites"].values())
     print(f"Report: {out / 'reports' / 'latest.json'}; done in {time.monotonic() - t0:.1f}s.")
     if fetched:
@@ -512,7 +534,10 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--site", help="only this site")
     se.add_argument("--province", help="only this province (current name, e.g. 'Đồng Tháp')")
     se.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
-    se.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
+    se.add_argument("-o", "--output", default="-", help="output file (default: standard output), or a folder "
+                                                         "with --per")
+    se.add_argument("--per", choices=("site", "province"), help="one feed per site or per province (the places "
+                                                                 "articles are about), in the folder -o")
     se.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
     se.set_defaults(func=cmd_export)
 
@@ -535,6 +560,13 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--host", default="127.0.0.1")
     sb.add_argument("--port", type=int, default=8001)
     sb.set_defaults(func=cmd_browse)
+
+    sk = sub.add_parser("cluster", help="group republished stories (cluster_id) in the store",
+                        description="Give every stored article its story cluster: articles whose text is nearly "
+                                    "the same across sites share the cluster_id of the earliest one. `crawler crawl` "
+                                    "does this after each run.")
+    sk.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
+    sk.set_defaults(func=cmd_cluster)
 
     sv = sub.add_parser("serve-samples", help="serve generated sample portals on 127.0.0.1",
                         description="Serve one generated portal per CMS family on 127.0.0.1 (home, listings "

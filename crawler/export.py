@@ -49,7 +49,7 @@ from .fileio import atomic_open
 from .items import ARTICLE_FIELDS
 from .store import Store
 
-__all__ = ["ATOM_DEFAULT_LIMIT", "CSV_COLUMNS", "FORMATS", "JSONL_FIELDS", "export"]
+__all__ = ["ATOM_DEFAULT_LIMIT", "CSV_COLUMNS", "FORMATS", "JSONL_FIELDS", "export", "export_per"]
 
 FORMATS = ("jsonl", "csv", "atom")
 ATOM_DEFAULT_LIMIT = 1000
@@ -267,3 +267,30 @@ def _output(path: str | Path, encoding: str | None, newline: str | None = None) 
 
     with atomic_open(path, "wb" if encoding is None else "w", encoding=encoding, newline=newline) as f:
         yield f
+
+
+def export_per(store: Store, per: str, fmt: str, folder: str | Path, *, since: Any = None) -> dict[str, Path]:
+    """One feed per site (``per="site"``) or per province (``"province"``: the articles about it — its
+    sites' and those whose text names it) in ``folder``: ``site-<name>.<fmt>``, ``province-<slug>.<fmt>``.
+    Returns name → path for the feeds written (a site or province with no article gets none)."""
+    from .provinces import CURRENT, fold
+    from .sites import all_sites
+
+    folder = Path(folder)
+    written: dict[str, Path] = {}
+    if per == "site":
+        for site in all_sites():
+            path = folder / f"site-{site.name}.{fmt}"
+            if store.count(site.name) and export(store, fmt, path, site=site.name, since=since,
+                                                 title=f"{site.title} — tin bài"):
+                written[site.name] = path
+    elif per == "province":
+        for province in CURRENT:
+            path = folder / f"province-{fold(province).replace(' ', '-')}.{fmt}"
+            if next(store.iter_articles(province=province, since=since, limit=1), None) is None:
+                continue
+            export(store, fmt, path, province=province, since=since, title=f"Tin bài về {province}")
+            written[province] = path
+    else:
+        raise ValueError(f"per must be 'site' or 'province', not {per!r}")
+    return written
