@@ -262,7 +262,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 raise ValueError("give either site names or --urls, not both")
             names = ["urls"]
         else:
-            names = args.sites or [s.name for s in all_sites()]
+            wanted = set(args.status.split(",")) if args.status else None
+            names = args.sites or [s.name for s in all_sites() if wanted is None or s.status in wanted]
             for n in names:
                 get_site(n)
         base_urls = _base_urls(args.base_url or [], names)
@@ -516,6 +517,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--base-url", action="append", metavar="[SITE=]URL",
                     help="crawl from another origin (a local copy), e.g. http://127.0.0.1:8701; "
                          "SITE=URL for one of several sites (repeatable)")
+    sc.add_argument("--status", metavar="S[,S]", help="with no site named: only sites of these statuses, e.g. "
+                                                       "captured,modelled (leaves the unverified ones out)")
     sc.add_argument("--urls", metavar="FILE", help="instead of sites: fetch the article URLs listed in FILE (any "
                                                     "site; undeclared domains are counted in the report)")
     sc.add_argument("--db", help="database URL (default: DATABASE_URL or sqlite:///output/articles.db)")
