@@ -3,7 +3,9 @@
 ``Portal(site, n_articles, edition)`` answers any path of one generated portal; ``SampleServer``
 serves several, each on its own port; ``serve_forever`` is the blocking entry point of
 ``crawler serve-samples`` (and ``python -m crawler.samples``). ``Portal.expected_item(id)`` is the
-item a parser must make of an article page, computed from the same generated spec.
+item a parser must make of an article page, computed from the same generated spec;
+``Portal.story_of(id)`` the story it tells (shared by an original and its planted reposts on the
+other portals: the ground truth of story clusters, see ``content``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,11 @@
 """The phrase bank the sample articles are built from: Vietnamese provincial-news register.
 
 Topics hold title, lead and summary templates, body sentences, photo captions, sub-headings and
-tags. Leads are written as they stand after an opening date ("Ngày 8-1, nông dân …"); the generator
+tags. The generator takes from here the titles (with the composed ones of ``lexicon``), captions,
+sub-headings, tags and offices of a topic, one ``GENERIC_SENTENCES`` at most per article and the
+update notes; the bodies, leads and summaries it composes from ``lexicon`` (see ``story``), so that
+two stories of a topic do not share their sentences. The topics' leads, summaries and sentences stay
+here as they were (tests/data/cluster/make_testset.py builds its test set from them). Leads are written as they stand after an opening date ("Ngày 8-1, nông dân …"); the generator
 capitalises their first letter when there is none. Templates take ``{place}`` (a district or ward of
 the site's province, lower-case as inside a sentence), ``{Place}`` (the same, capitalised), ``{prov}``
 (the province), ``{year}``, ``{next}`` (the following year), ``{org}``/``{Org}`` (an office of the

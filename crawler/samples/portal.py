@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from .content import EPOCH, VN, total
+from .content import EPOCH, VN, repost_origin, story_of, total
 from .family import HTML, RSS, TEXT, XML, Family
 
 __all__ = ["SAMPLE_SITES", "Portal"]
@@ -81,10 +81,24 @@ class Portal:
         return self._family.expected(self._family.article(article_id), article_id)
 
     def case_of(self, article_id: int) -> str:
-        """The awkward case the article carries ("plain", "no_author", …, "seed"; see content.CASES)."""
+        """The awkward case the article carries ("plain", "no_author", …, "seed", "repost"; see content.CASES)."""
         self._check(article_id)
         a = self._family.article(article_id)
         return "plain" if a.case == "updated" and a.modified is None else a.case
+
+    def story_of(self, article_id: int) -> str:
+        """The story the article tells, "site:id" of its original: the same for an original and all its
+        reposts on the other portals (and for the seed, tiengiang 1, and its republication, baoapbac 1);
+        an article nobody reposts is a story of its own. Ground truth for clustering; it holds between
+        portals of the same ``n_articles`` and epoch (the reposts are planted for those, see
+        ``content.REPOSTS``)."""
+        self._check(article_id)
+        return story_of(self.site, article_id, self.n_articles, self.epoch)
+
+    def repost_of(self, article_id: int) -> tuple[str, int] | None:
+        """(site, id) of the original when the article is a planted repost, else None."""
+        self._check(article_id)
+        return repost_origin(self.site, article_id, self.n_articles, self.epoch)
 
     def awkward_ids(self) -> dict[str, list[int]]:
         """Case name → the ids (up to five, newest first) that carry it in this portal."""

@@ -57,7 +57,7 @@ def _places(prov: str, region: str, names: str) -> tuple[Place, ...]:
 _TIEN_GIANG = _places(
     "tỉnh Đồng Tháp",
     "mekong",
-    "phường Mỹ Tho; phường Gò Công; phường Cai Lậy; xã Cái Bè; xã Chợ Gạo; xã Tân Phước; xã Châu Thành;"
+    "phường Mỹ Tho; phường Gò Công; phường Cai Lậy; xã Cái Bè; xã Chợ Gạo; xã Tân Phước 1; xã Châu Thành;"
     "xã Gò Công Đông; xã Tân Phú Đông; xã Mỹ Phước Tây",
 )
 
