@@ -289,8 +289,24 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         overrides.setdefault("PROGRESS_INTERVAL", 5)
     try:
         with RunLock(Path(args.lock)):
-            report = run_crawl(names, overrides, quiet=quiet,
-                               spider_args={"urls": str(Path(args.urls).resolve())} if args.urls else None)
+            spider_args = {"urls": str(Path(args.urls).resolve())} if args.urls else None
+            if args.distributed:
+                from redis.exceptions import ConnectionError as RedisConnectionError
+
+                from .distributed import run_workers
+
+                try:
+                    result = run_workers(names, overrides, args.workers, spider_args=spider_args)
+                except RedisConnectionError as exc:
+                    print(f"crawler crawl: cannot reach Redis ({exc}); start it or set REDIS_URL", file=sys.stderr)
+                    return EXIT_FAILED
+                for worker, error in result["errors"].items():
+                    print(f"crawler crawl: worker {worker}: {error}", file=sys.stderr)
+                if result["errors"]:
+                    return EXIT_FAILED
+                report = {"sites": result["sites"]}
+            else:
+                report = run_crawl(names, overrides, quiet=quiet, spider_args=spider_args)
     except Locked as exc:
         print(f"crawler crawl: {exc}", file=sys.stderr)
         return EXIT_LOCKED
@@ -529,6 +545,10 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("-q", "--quiet", action="store_true", help="no summary (the log is in output/logs/ anyway)")
     sc.add_argument("--lock", default="output/crawl.lock", help="lock file against overlapping runs "
                                                                "(default output/crawl.lock)")
+    sc.add_argument("--distributed", action="store_true",
+                    help="share the crawl among worker processes through Redis (REDIS_URL, default "
+                         "redis://127.0.0.1:6379/0); the store must be shared too (PostgreSQL, or the SQLite file)")
+    sc.add_argument("--workers", type=int, default=2, help="worker processes with --distributed (default 2)")
     sc.set_defaults(func=cmd_crawl)
 
     se = sub.add_parser("export", help="write a feed of stored articles (jsonl, csv, atom)",

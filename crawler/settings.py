@@ -73,3 +73,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = os.environ.get("CRAWLER_LOG_LEVEL", "INFO")
+
+# Distributed crawls (crawler/distributed.py, `crawler crawl --distributed --workers N`): the Redis server the
+# workers share (a request queue and a duplicate filter per site and run). Unused by ordinary crawls.
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+# Check the shared filter for article requests too (the same article met by two workers is fetched once).
+DISTRIBUTED_DEDUPE_ARTICLES = True
+# An idle worker polls the shared queue this often; a worker silent this long counts as idle (dead).
+DISTRIBUTED_POLL_SECONDS = 0.3
+DISTRIBUTED_WORKER_STALE_SECONDS = 60

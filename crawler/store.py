@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -38,7 +40,9 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    and_,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
@@ -266,6 +270,7 @@ class Store:
         self.retry_base = retry_base  # the back-off of failed URLs: retry_base × 2^(attempts-1)
         parsed = make_url(self.url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.is_postgresql = parsed.get_backend_name() == "postgresql"
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
             db = parsed.database
@@ -322,9 +327,16 @@ class Store:
 
     # --- transactions ----------------------------------------------------------------------------
 
-    def _writing(self) -> Any:
-        """A write transaction (``BEGIN IMMEDIATE`` on SQLite: the write lock is taken up front)."""
-        return self._write_engine.begin()
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction with the write lock taken up front: ``BEGIN IMMEDIATE`` on SQLite; on
+        PostgreSQL a transaction-level advisory lock (per schema), so that writers in several processes
+        (distributed workers) run their read-then-write batches one at a time there too, as on SQLite:
+        no two of them insert the same new article or failure, or create the tables, at once."""
+        with self._write_engine.begin() as conn:
+            if self.is_postgresql:
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('vnnews-store:' || current_schema()))")
+            yield conn
 
     # --- articles --------------------------------------------------------------------------------
 
@@ -551,8 +563,10 @@ class Store:
         """Articles matching every word of ``query``, best first, whatever the diacritics and case.
 
         SQLite: FTS5 over folded title, sapo and body, ranked by bm25 (a title match weighs most).
-        Other databases: every word must appear in the title, sapo or body (no ranking, case-sensitive
-        diacritics): full-text search there is future work.
+        PostgreSQL: every folded word must appear in the folded title, sapo or body (folded in SQL with
+        ``translate``, no extension needed; no index: a scan), articles matching in the title first, then
+        newest first. Other databases: case-insensitive ``LIKE`` on the text as stored (diacritics must
+        match). A real full-text index outside SQLite is future work.
         """
         words = [w for w in fold(query).replace('"', " ").split() if w]
         if not words:
@@ -577,10 +591,23 @@ class Store:
                 rows = conn.execute(q.where(articles.c.id.in_(list(order)))).mappings().all()
                 rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
                 return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
-            for w in words:
-                like = f"%{w}%"
-                q = q.where(or_(articles.c.title.ilike(like), articles.c.sapo.ilike(like), articles.c.body.ilike(like)))
-            rows = conn.execute(q.order_by(articles.c.published_at.desc()).limit(limit)).mappings().all()
+            if self.is_postgresql:
+                title, sapo, body = (_pg_fold(articles.c[c]) for c in ("title", "sapo", "body"))
+                for w in words:
+                    like = f"%{_like_escape(w)}%"
+                    q = q.where(or_(title.like(like, escape="\\"), sapo.like(like, escape="\\"),
+                                    body.like(like, escape="\\")))
+                in_title = case((and_(*[title.like(f"%{_like_escape(w)}%", escape="\\") for w in words]), 0),
+                                else_=1)
+                published = articles.c.published_at
+                q = q.order_by(in_title, published.is_(None), published.desc(), articles.c.id.desc())
+            else:
+                for w in (w for w in query.replace('"', " ").split() if w):
+                    like = f"%{w}%"
+                    q = q.where(or_(articles.c.title.ilike(like), articles.c.sapo.ilike(like),
+                                    articles.c.body.ilike(like)))
+                q = q.order_by(articles.c.published_at.desc())
+            rows = conn.execute(q.limit(limit)).mappings().all()
             return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
 
     def count(self, site: str | None = None) -> int:
@@ -795,6 +822,35 @@ def _loads_obj(value: Any) -> Any:
         return json.loads(value)
     except ValueError:
         return None
+
+
+# What ``fold`` does to one character, as a ``translate`` table for PostgreSQL: every precomposed Latin
+# letter (Vietnamese included: NFC text) and A-Z to its folded lower-case ASCII letter ("Ậ" → "a", "Đ" → "d").
+def _fold_table() -> tuple[str, str]:
+    src, dst = [], []
+    for code in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(code)
+        if not unicodedata.category(ch).startswith("L"):
+            continue
+        folded = fold(ch)
+        if len(folded) == 1 and folded.isascii() and folded != ch:
+            src.append(ch)
+            dst.append(folded)
+    return "".join(src), "".join(dst)
+
+
+_FOLD_FROM, _FOLD_TO = _fold_table()
+
+
+def _pg_fold(column: Any) -> Any:
+    """The column's text folded in SQL as ``fold`` folds it in Python (lower case, no diacritics, đ → d;
+    hyphens become spaces)."""
+    text = func.coalesce(column, "")
+    return func.translate(text, literal(_FOLD_FROM + "-", Text), literal(_FOLD_TO + " ", Text))
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _add_missing_columns(conn: Connection) -> None:

@@ -96,8 +96,26 @@ def test_scrapy_list_shows_the_declared_sites() -> None:
 def test_demo_crawls_the_sample_portals_into_store_and_feeds(tmp_path: Path) -> None:
     """What `make demo` runs, on its own ports and folder; a second run fetches no article."""
     import random
+    import socket
 
-    port = random.randint(20000, 40000)
+    def free_range(n: int) -> int:
+        for _ in range(50):
+            first = random.randint(20000, 60000)
+            socks = []
+            try:
+                for i in range(n):
+                    s = socket.socket()
+                    socks.append(s)
+                    s.bind(("127.0.0.1", first + i))
+                return first
+            except OSError:
+                continue
+            finally:
+                for s in socks:
+                    s.close()
+        raise RuntimeError("no free port range")
+
+    port = free_range(5)
     cmd = [sys.executable, "-m", "crawler.cli", "demo", "--output", str(tmp_path / "out"), "--port", str(port),
            "--articles", "8"]
     first = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)

@@ -1,0 +1,149 @@
+"""The store on a real PostgreSQL server: the SQLite store's tests (tests/test_store.py, test_search.py)
+run again on PostgreSQL, plus what only a server shows (schema isolation, concurrent writers).
+
+Each test gets a schema of its own (``postgres_url`` in conftest.py), dropped after it. Without a
+server the tests are skipped with the reason; with ``CI`` set they fail instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from test_analysts import _item as _enriched_item
+from test_search import _item as _fixture_item
+
+# The store's behaviour, written once for SQLite: collected here again, with the fixtures below.
+from test_search import test_search_filters, test_search_ignores_diacritics_and_case  # noqa: F401
+from test_store import (  # noqa: F401
+    make_item,
+    test_batch_with_the_same_canonical_url,
+    test_canonical_url_falls_back_to_url_and_hash_is_computed,
+    test_failures_back_off_and_clear,
+    test_iter_articles_filters_and_order,
+    test_known_urls_and_has_url,
+    test_new_unchanged_updated_keeps_revisions,
+    test_runs,
+    test_ten_thousand_items_in_one_batch,
+)
+
+from crawler.export import export, export_per
+from crawler.store import Store
+
+
+@pytest.fixture
+def store(postgres_url: str) -> Iterator[Store]:
+    s = Store(postgres_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def db(postgres_url: str) -> str:
+    """test_search.py's store (three saved pages), on PostgreSQL."""
+    with Store(postgres_url) as store:
+        store.upsert_many([_fixture_item("tiengiang", "cai-lay"), _fixture_item("baocantho", "article"),
+                           _fixture_item("vnexpress", "article")])
+    return postgres_url
+
+
+def _schema(url: str) -> str:
+    return make_url(url).query["options"].split("=", 1)[1]
+
+
+def test_tables_live_in_the_tests_schema(store: Store, postgres_url: str) -> None:
+    assert store.is_postgresql and not store.is_sqlite
+    schema = _schema(postgres_url)
+    engine = create_engine(postgres_url)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT current_schema()").scalar() == schema
+        tables = {r[0] for r in conn.exec_driver_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %(s)s", {"s": schema})}
+    engine.dispose()
+    assert tables >= {"articles", "revisions", "failures", "runs", "site_runs", "article_provinces",
+                      "article_signatures"}
+    assert store.integrity_ok()
+    Store(postgres_url).close()  # opening an existing store again: nothing to create, nothing breaks
+
+
+def test_vietnamese_is_stored_unescaped(store: Store) -> None:
+    store.upsert_many([make_item(1)])
+    with store.engine.connect() as conn:
+        province, tags, images = conn.exec_driver_sql("SELECT province, tags, images FROM articles").one()
+    assert province == "Cần Thơ" and tags == '["Cần Thơ", "lễ hội"]'
+    assert "\\u" not in images and "Ảnh minh hoạ" in images
+
+
+def test_site_runs(store: Store) -> None:
+    assert store.site_started("baocantho", "r1") is None
+    again = store.site_started("baocantho", "r2")
+    assert again is not None and again["run_id"] == "r1" and again["finished_at"] is None  # r1 never finished
+    store.site_finished("baocantho", "finished")
+    last = store.site_started("baocantho", "r3")
+    assert last is not None and last["run_id"] == "r2" and last["finish_reason"] == "finished"
+
+
+def test_places_clusters_province_filter_search_and_feeds(store: Store, tmp_path: Any) -> None:
+    """tests/test_analysts.py's scenario on PostgreSQL: article_provinces, signatures, update_clusters."""
+    portal = _enriched_item("tiengiang", "cai-lay")
+    paper = _enriched_item("baoapbac", "cai-lay")
+    national = _enriched_item("vnexpress", "article", url="https://vnexpress.net/cai-lay-4954455.html",
+                              canonical_url="https://vnexpress.net/cai-lay-4954455.html",
+                              title="Thị xã Cai Lậy khánh thành cầu mới",
+                              body="Sáng 7/12, thị xã Cai Lậy khánh thành cây cầu mới bắc qua kênh Nguyễn Văn Tiếp.")
+    other = _enriched_item("baocantho", "article")
+    store.upsert_many([paper, other, national])
+    store.update_clusters()
+    store.upsert_many([portal])
+    stats = store.update_clusters()
+    items = {i["site"] or "vnexpress": i for i in store.iter_articles()}
+    assert items["baoapbac"]["cluster_id"] == items["tiengiang"]["cluster_id"] == portal["canonical_url"]
+    assert stats["relabelled"] == 1
+    assert items["baocantho"]["cluster_id"] == other["canonical_url"]
+    assert store.update_clusters()["clustered_now"] == 0  # signatures kept (bytea round trip)
+    about = {i["canonical_url"] for i in store.iter_articles(province="Đồng Tháp")}
+    assert about == {portal["canonical_url"], paper["canonical_url"], national["canonical_url"]}
+    assert {i["canonical_url"] for i in store.iter_articles(province="Tiền Giang")} == about
+    assert {h["canonical_url"] for h in store.search("cai lay", province="Đồng Tháp")} == about
+    assert store.search("CAI LẬY", site="vnexpress")[0]["title"] == "Thị xã Cai Lậy khánh thành cầu mới"
+    assert store.search("100%_") == []  # LIKE wildcards in a query are plain characters
+    assert store.reindex() == 4
+    assert {i["canonical_url"] for i in store.iter_articles(province="Đồng Tháp")} == about
+    written = export_per(store, "province", "atom", tmp_path / "feeds")
+    assert set(written) == {"Đồng Tháp", "Cần Thơ", "Hà Nội"}
+    assert export(store, "jsonl", tmp_path / "all.jsonl") == 4
+
+
+def test_concurrent_writers_store_each_article_once(postgres_url: str) -> None:
+    """Two stores (two connection pools, as two worker processes) write the same new articles at once:
+    no unique-key error, every article once, one "new" outcome for each."""
+    items = [make_item(i) for i in range(300)]
+    outcomes: list[list[str]] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def worker() -> None:
+        with Store(postgres_url) as s:
+            try:
+                barrier.wait()
+                for start in range(0, len(items), 50):
+                    outcomes.append(s.upsert_many(items[start:start + 50]))
+                    s.record_failure(f"https://x.vn/{start}", "x", "HTTP 500")
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    flat = [o for batch in outcomes for o in batch]
+    assert flat.count("new") == 300 and flat.count("unchanged") == 300
+    with Store(postgres_url) as s:
+        assert s.count() == 300
+        assert {f["attempts"] for f in s.failures()} == {2} and len(s.failures()) == 6
