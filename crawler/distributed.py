@@ -81,6 +81,10 @@ def distributed_settings(run_key: str, redis_url: str, workers: int, base: dict[
         "DISTRIBUTED_RUN_KEY": run_key,
         "DISTRIBUTED_WORKERS": workers,
         "EXTENSIONS": extensions,
+        # A worker parses the pages other workers found: its own ratios of items and failures to the
+        # article pages it found mean nothing. merge_reports judges them on the summed figures.
+        "MONITOR_THRESHOLDS": {**((base or {}).get("MONITOR_THRESHOLDS") or {}),
+                               "min_item_ratio": 0.0, "max_error_rate": 1.0},
     }
 
 
@@ -299,7 +303,34 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
     for report in reports:
         for name, section in (report.get("sites") or {}).items():
             merged[name] = _merge(merged.get(name), section)
+    for name, section in merged.items():
+        _judge_totals(name, section)
     return merged
+
+
+def _judge_totals(name: str, section: dict[str, Any]) -> None:
+    """The item-ratio and error-rate checks of crawler.monitors, on the whole run's figures."""
+    from .monitors import DEFAULT_THRESHOLDS
+    from .sites import UnknownSite, get_site
+
+    limits = dict(DEFAULT_THRESHOLDS)
+    try:
+        limits.update(get_site(name).thresholds)
+    except UnknownSite:
+        pass
+    asked = int(section.get("article_requests") or 0)
+    if asked < limits["min_articles"]:
+        return
+    articles = section.get("articles") or {}
+    failed, parsed = int(articles.get("failed") or 0), int(articles.get("parsed") or 0)
+    problems = list(section.get("problems") or [])
+    if failed / asked > limits["max_error_rate"]:
+        problems.append(f"{failed} of {asked} article pages failed ({failed / asked:.0%} > {limits['max_error_rate']:.0%})")
+    if parsed / asked < limits["min_item_ratio"]:
+        problems.append(f"only {parsed} valid items from {asked} article pages "
+                        f"({parsed / asked:.0%} < {limits['min_item_ratio']:.0%})")
+    section["problems"] = problems
+    section["broken"] = bool(problems)
 
 
 def _merge(a: Any, b: Any, key: str = "") -> Any:

@@ -33,9 +33,13 @@ def test_two_workers_store_every_article_once(postgres_url: str, redis_url: str,
 
     assert result["errors"] == {}, result["errors"]
     assert len(result["workers"]) == 2
-    for report in result["workers"]:  # both workers did work
-        assert sum(s.get("requests", 0) for s in report["sites"].values()) > 0, report
+    for report in result["workers"]:
         assert all(s["finish_reason"] == "finished" for s in report["sites"].values()), report
+    # The queue is shared, so which worker takes which request is a race: usually both work, but a
+    # worker may find the queue drained. Together they made every request once.
+    per_worker = [sum(s.get("requests", 0) for s in r["sites"].values()) for r in result["workers"]]
+    print(f"\nrequests per worker: {per_worker}")
+    assert sum(per_worker) > 0
     with Store(postgres_url) as store:
         stored = [a["canonical_url"] for a in store.iter_articles()]
         assert store.count() == len(stored) == len(set(stored)) == len(expected) == N * len(SITES)
