@@ -47,11 +47,11 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import urlsplit
 
 from .portal import Portal
+from .server import SampleServer
 
 __all__ = [
     "FAULT_KINDS",
@@ -344,59 +344,24 @@ class _FaultyHTTPServer(ThreadingHTTPServer):
         super().__init__(address, _FaultyHandler)
 
 
-class FaultyServer:
+class FaultyServer(SampleServer):
     """Serves ``portals`` (FaultyPortal or Portal), each on its own port on 127.0.0.1.
 
-    Mirrors :class:`~crawler.samples.SampleServer`: ``base_port`` 0 gives ephemeral ports, else
-    ``base_port + i``; once started each portal's ``base_url`` is its origin and ``urls`` maps site →
-    origin; a context manager. ``stop()`` ends every stalled or dribbling answer at once.
+    A :class:`~crawler.samples.SampleServer` whose answers can be faulty; ``stop()`` also ends every
+    stalled or dribbling answer at once.
     """
 
     def __init__(self, portals: list[Portal | FaultyPortal], host: str = "127.0.0.1", base_port: int = 0) -> None:
         if host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError("the faulty portals serve this machine only (127.0.0.1)")
-        self.portals = list(portals)
-        self.host = host
-        self.base_port = base_port
-        self.urls: dict[str, str] = {}
+        super().__init__(portals, host, base_port)  # type: ignore[arg-type]
         self._stopping = threading.Event()
-        self._servers: list[_FaultyHTTPServer] = []
-        self._threads: list[threading.Thread] = []
 
-    def start(self) -> Self:
-        if self._servers:
-            return self
+    def _make_server(self, address: tuple[str, int], portal: Any) -> ThreadingHTTPServer:
         self._stopping.clear()
-        try:
-            for i, portal in enumerate(self.portals):
-                port = self.base_port + i if self.base_port else 0
-                server = _FaultyHTTPServer((self.host, port), portal, self._stopping)
-                self._servers.append(server)
-                portal.base_url = f"http://{self.host}:{server.server_address[1]}"
-                self.urls[portal.site] = portal.base_url
-        except OSError:
-            self.stop()
-            raise
-        for server in self._servers:
-            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
-                                      name=f"faulty-{server.portal.site}", daemon=True)
-            thread.start()
-            self._threads.append(thread)
-        return self
+        return _FaultyHTTPServer(address, portal, self._stopping)
 
     def stop(self) -> None:
         self._stopping.set()
-        for server, thread in zip(self._servers, self._threads):
-            server.shutdown()
-            thread.join(timeout=5)
-        for server in self._servers:
-            server.server_close()
-        self._servers.clear()
-        self._threads.clear()
+        super().stop()
 
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()

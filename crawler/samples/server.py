@@ -73,7 +73,7 @@ class SampleServer:
         try:
             for i, portal in enumerate(self.portals):
                 port = self.base_port + i if self.base_port else 0
-                server = _PortalServer((self.host, port), portal)
+                server = self._make_server((self.host, port), portal)
                 self._servers.append(server)
                 portal.base_url = f"http://{self.host}:{server.server_address[1]}"
                 self.urls[portal.site] = portal.base_url
@@ -86,6 +86,10 @@ class SampleServer:
             thread.start()
             self._threads.append(thread)
         return self
+
+    def _make_server(self, address: tuple[str, int], portal: Any) -> ThreadingHTTPServer:
+        """The HTTP server of one portal (a subclass may serve it differently)."""
+        return _PortalServer(address, portal)
 
     def stop(self) -> None:
         for server, thread in zip(self._servers, self._threads):
