@@ -4,12 +4,13 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint clean help
+.PHONY: demo test bench bench-crawl lint clean help
 
 help:
 	@echo "make demo   - set up .venv and run the main job (crawler demo)"
 	@echo "make test   - set up .venv and run the test suite"
-	@echo "make bench  - run the benchmarks in bench/"
+	@echo "make bench  - parser, dates and clustering benchmarks (about a minute)"
+	@echo "make bench-crawl - a 20,000-article crawl against scrapy bench (about 4 minutes)"
 	@echo "make clean  - remove .venv and output/"
 
 $(STAMP): pyproject.toml
@@ -28,6 +29,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/extract.py
 	$(PY) bench/dates.py
+	$(PY) bench/cluster.py
+
+bench-crawl: $(STAMP)
+	$(PY) bench/crawl.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check crawler tests bench
