@@ -1,4 +1,7 @@
-"""The `crawler` command: parse, sites, crawl, demo. `crawler COMMAND --help` for each."""
+"""The `crawler` command: parse, new-site, save-fixture, sites, crawl, export, search, browse, cluster, serve-samples, demo.
+
+`crawler COMMAND --help` for each.
+"""
 
 from __future__ import annotations
 
