@@ -115,7 +115,10 @@ def test_demo_crawls_the_sample_portals_into_store_and_feeds(tmp_path: Path) -> 
                     s.close()
         raise RuntimeError("no free port range")
 
-    port = free_range(5)
+    from crawler.samples import SAMPLE_SITES
+
+    portals = len(SAMPLE_SITES)
+    port = free_range(portals)
     cmd = [sys.executable, "-m", "crawler.cli", "demo", "--output", str(tmp_path / "out"), "--port", str(port),
            "--articles", "8"]
     first = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)
@@ -125,8 +128,8 @@ def test_demo_crawls_the_sample_portals_into_store_and_feeds(tmp_path: Path) -> 
     for fmt in ("jsonl", "csv", "atom"):
         assert (out / "feeds" / f"articles.{fmt}").stat().st_size > 0
     lines = (out / "feeds" / "articles.jsonl").read_text("utf-8").splitlines()
-    assert len(lines) == 5 * 8 and "\\u" not in lines[0]
-    assert "baocantho" in first.stdout and "Store: 40 articles" in first.stdout
+    assert len(lines) == portals * 8 and "\\u" not in lines[0]
+    assert "baocantho" in first.stdout and f"Store: {portals * 8} articles" in first.stdout
     second = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert second.returncode == 0, second.stderr[-2000:]
     report = json.loads((out / "reports" / "latest.json").read_text("utf-8"))

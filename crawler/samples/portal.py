@@ -12,15 +12,17 @@ from .family import HTML, RSS, TEXT, XML, Family
 
 __all__ = ["SAMPLE_SITES", "Portal"]
 
-SAMPLE_SITES: tuple[str, ...] = ("baoapbac", "baocantho", "baolaocai", "tiengiang", "vnexpress")
+SAMPLE_SITES: tuple[str, ...] = ("baoapbac", "baocantho", "baodongnai", "baohaiphong", "baolaocai", "baothanhhoa", "tiengiang", "vnexpress")
 
 _CHILD_SITEMAP = re.compile(r"/sitemaps/sitemap-(\d{1,6})\.xml")
 
 
 def _family_class(site: str) -> type[Family]:
-    from . import a_id, liferay, mcms, vnexpress, ym_slug
+    from . import a_id, b_maincontent, dcontent, liferay, mcms, tagdiv, vnexpress, ym_slug
 
-    modules = {"baocantho": a_id, "baolaocai": mcms, "vnexpress": vnexpress, "tiengiang": liferay, "baoapbac": ym_slug}
+    modules = {"baocantho": a_id, "baolaocai": mcms, "vnexpress": vnexpress, "tiengiang": liferay, "baoapbac": ym_slug,
+               "baohaiphong": b_maincontent, "baothanhhoa": dcontent,
+               "baodongnai": tagdiv}
     return modules[site].FAMILY  # type: ignore[no-any-return]
 
 

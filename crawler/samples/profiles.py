@@ -148,4 +148,56 @@ PROFILES: dict[str, Profile] = {
         id_base=1012344,
         menu_extra=(("chinh-tri", "Chính trị"), ("kinh-te", "Kinh tế"), ("xa-hoi", "Xã hội"), ("van-hoa", "Văn hóa")),
     ),
+    "baohaiphong": Profile(
+        site="baohaiphong",
+        sections=(
+            Section("thoi-su", "Thời sự", GENERAL + ("quoc_phong",)),
+            Section("kinh-te", "Kinh tế", ECONOMY),
+        ),
+        places=_places(
+            "TP Hải Phòng",
+            "mekong",
+            "phường Hồng Bàng; phường Lê Chân; phường Ngô Quyền; phường Kiến An; phường Thủy Nguyên;"
+            "xã Tiên Lãng; xã Vĩnh Bảo",
+        ),
+        reporters=("Hoàng Phong", "Minh Thu", "Đức Anh", "Hoài Thu", "Quang An", "Thanh Tùng", "Ngọc Hà"),
+        id_base=528000,
+        menu_extra=(("chinh-tri", "Chính trị"), ("giao-duc", "Giáo dục"), ("xa-hoi", "Xã hội")),
+    ),
+    "baothanhhoa": Profile(
+        site="baothanhhoa",
+        sections=(
+            Section("thoi-su", "Thời sự", GENERAL + ("quoc_phong",)),
+            Section("kinh-te", "Kinh tế", ECONOMY),
+        ),
+        places=_places(
+            "tỉnh Thanh Hóa",
+            "mountain",
+            "phường Hạc Thành; phường Sầm Sơn; phường Bỉm Sơn; xã Thọ Xuân; xã Hoằng Hóa",
+        ),
+        reporters=("Minh Hiếu", "Lê Hà", "Phong Sắc", "Tùng Lâm", "Hoàng Đông", "Quốc Toản", "Ngọc Huấn"),
+        id_base=271000,
+        menu_extra=(("van-hoa", "Văn hóa"), ("the-thao", "Thể thao"), ("phap-luat", "Pháp luật")),
+    ),
+    "baodongnai": Profile(
+        site="baodongnai",
+        sections=(
+            Section("thoi-su", "Thời sự", GENERAL + ("quoc_phong",), (
+                Sub("chinh-tri", "Chính trị", ("hoi_nghi", "chuyen_doi_so", "quoc_phong")),
+                Sub("xa-hoi", "Xã hội", ("giao_thong", "y_te", "giao_duc", "an_sinh", "an_ninh")),
+            )),
+            Section("kinh-te", "Kinh tế", ECONOMY, (
+                Sub("nong-nghiep", "Nông nghiệp", ("nong_nghiep", "nong_thon_moi")),
+                Sub("dau-tu", "Đầu tư", ("kinh_te", "chuyen_doi_so", "van_hoa")),
+            )),
+        ),
+        places=_places(
+            "tỉnh Đồng Nai",
+            "mekong",
+            "phường Biên Hòa; phường Long Khánh; phường Trảng Dài; phường Bình Phước; xã Định Quán; xã Tân Phú",
+        ),
+        reporters=("Hoàng Lộc", "Phương Liễu", "Hải Quân", "Văn Gia", "Ly Na", "Khánh Minh", "Huy Anh"),
+        id_base=731000,
+        menu_extra=(("van-hoa", "Văn hóa"), ("the-thao", "Thể thao"), ("lien-he-quang-cao", "Liên hệ quảng cáo")),
+    ),
 }
