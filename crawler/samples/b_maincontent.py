@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from typing import ClassVar
-from urllib.parse import parse_qs
 
 from .content import Article, Head, Img
 from .family import Block, Family, Listing, digest, esc, iso, nbsp, norm, weekday
@@ -32,6 +31,7 @@ _SITE_NAME = "Báo Hải Phòng"
 class BMaincontentFamily(Family):
     family: ClassVar[str] = "b_maincontent"
     page_param: ClassVar[str | None] = "page"
+    home_lists_all: ClassVar[bool] = True
     sapo_mode: ClassVar[str] = "separate"
     subheads: ClassVar[bool] = True
 
@@ -47,18 +47,6 @@ class BMaincontentFamily(Family):
     def listing_path(self, listing: Listing, page: int = 1) -> str:
         base = f"/{listing.key}"
         return base if page == 1 else f"{base}?page={page}"
-
-    def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
-        if path != "/":
-            return super().match_listing(path, query)
-        # the home page is the listing of every article: "/", "/?page=2"
-        params = parse_qs(query)
-        if set(params) - {"page"}:
-            return None
-        try:
-            return self.all_listing(), int(params.get("page", ["1"])[0])
-        except ValueError:
-            return None
 
     def feeds(self) -> dict[str, Listing]:
         out = {"/rss/home.rss": self.all_listing()}
@@ -220,13 +208,8 @@ class BMaincontentFamily(Family):
             out.append('          <p class="c-empty">Chưa có bài viết.</p>\n')
         if page < pages:
             out.append(f'          <div class="c-more-small onecms__loadmore"><a href="{esc(self.url(self.listing_path(listing, page + 1)))}">Xem thêm</a></div>\n')
-        links = []
-        for p in range(max(1, page - 2), min(pages, page + 2) + 1):
-            links.append(f'<span class="is-active">{p}</span>' if p == page
-                         else f'<a href="{esc(self.url(self.listing_path(listing, p)))}">{p}</a>')
-        if page < pages:
-            links.append(f'<a rel="next" href="{esc(self.url(self.listing_path(listing, page + 1)))}">Trang sau</a>')
-        out.append(f'          <div class="pagination">{" ".join(links)}</div>\n        </div>\n')
+        links = self.page_links(listing, page, pages, "is-active")
+        out.append(f'          <div class="pagination">{links}</div>\n        </div>\n')
         out.append(self._aside())
         out.append(self._footer())
         return "".join(out)

@@ -232,6 +232,9 @@ class Family:
     #: … or a query parameter holding the page (``/thoi-su?p=2``)
     page_param: ClassVar[str | None] = None
 
+    #: the home page "/" is the listing of every article (with the page parameter for its later pages)
+    home_lists_all: ClassVar[bool] = False
+
     def match_listing(self, path: str, query: str) -> tuple[Listing, int] | None:
         """The listing and page served at this path, or None."""
         if self.page_param:
@@ -243,6 +246,8 @@ class Family:
             except ValueError:
                 return None
             key = path.strip("/")
+            if path == "/" and self.home_lists_all:
+                return self.all_listing(), page
         else:
             m = self.listing_re.fullmatch(path) if self.listing_re else None
             if not m or query:
@@ -252,6 +257,16 @@ class Family:
             if listing.key == key:
                 return listing, page
         return None
+
+    def page_links(self, listing: Listing, page: int, pages: int, current: str) -> str:
+        """Numbered links to the pages around ``page`` (the current one a ``<span class=current>``) and
+        a "Trang sau" link with ``rel=next``, space-separated."""
+        links = [f'<span class="{current}">{p}</span>' if p == page
+                 else f'<a href="{esc(self.url(self.listing_path(listing, p)))}">{p}</a>'
+                 for p in range(max(1, page - 2), min(pages, page + 2) + 1)]
+        if page < pages:
+            links.append(f'<a rel="next" href="{esc(self.url(self.listing_path(listing, page + 1)))}">Trang sau</a>')
+        return " ".join(links)
 
     def feeds(self) -> dict[str, Listing]:
         """Feed path → the listing it carries."""

@@ -224,13 +224,8 @@ class TagDivFamily(Family):
         out.append("          </div>\n")
         if not ids:
             out.append('          <p class="c-empty">Chưa có bài viết.</p>\n')
-        links = []
-        for p in range(max(1, page - 2), min(pages, page + 2) + 1):
-            links.append(f'<span class="current">{p}</span>' if p == page
-                         else f'<a href="{esc(self.url(self.listing_path(listing, p)))}">{p}</a>')
-        if page < pages:
-            links.append(f'<a rel="next" href="{esc(self.url(self.listing_path(listing, page + 1)))}">Trang sau</a>')
-        out.append(f'          <div class="page-nav td-pb-padding-side">{" ".join(links)}</div>\n        </div>\n')
+        links = self.page_links(listing, page, pages, "current")
+        out.append(f'          <div class="page-nav td-pb-padding-side">{links}</div>\n        </div>\n')
         out.append(self._aside())
         out.append(self._footer())
         return "".join(out)
