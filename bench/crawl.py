@@ -85,7 +85,7 @@ def child(args: argparse.Namespace) -> None:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawler.cli import LOCAL_SETTINGS
+    from crawler.lifecycle import LOCAL_SETTINGS
     from crawler.store import Store
 
     settings = get_project_settings()

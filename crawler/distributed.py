@@ -3,7 +3,7 @@
     from crawler.distributed import run_workers
     result = run_workers(["baocantho", "baolaocai"], {"DATABASE_URL": "postgresql+psycopg://…"}, workers=4)
 
-Each worker is ``crawler.cli.run_crawl`` in a process of its own (spawned: a Twisted reactor cannot be
+Each worker is ``crawler.lifecycle.run_sites`` in a process of its own (spawned: a Twisted reactor cannot be
 forked or restarted) with the settings of ``distributed_settings``:
 
 - ``SCHEDULER = DistributedScheduler`` (scrapy-redis's ``Scheduler``) and ``DUPEFILTER_CLASS =
@@ -194,7 +194,7 @@ def _worker(index: int, names: list[str], overrides: dict[str, Any], spider_args
     try:
         import redis
 
-        from .cli import run_crawl
+        from .lifecycle import run_sites
 
         url, key, workers, timeout = barrier
         client = redis.Redis.from_url(url)
@@ -203,7 +203,7 @@ def _worker(index: int, names: list[str], overrides: dict[str, Any], spider_args
         while client.scard(key) < workers and time.monotonic() < deadline:
             time.sleep(0.05)
         client.close()
-        report = run_crawl(names, overrides, quiet=True, spider_args=spider_args)
+        report = run_sites(names, overrides, quiet=True, spider_args=spider_args)
         conn.send({"worker": index, "report": report})
     except BaseException as exc:  # noqa: BLE001 - the parent reports it
         conn.send({"worker": index, "error": f"{type(exc).__name__}: {exc}"})
@@ -216,7 +216,7 @@ def run_workers(names: list[str], overrides: dict[str, Any], workers: int, *, re
                 timeout: float | None = None, keep_keys: bool = False) -> dict[str, Any]:
     """Crawl ``names`` with ``workers`` processes sharing one Redis queue and duplicate filter; wait for them.
 
-    ``overrides`` are the Scrapy settings of the run (as for ``run_crawl``: ``DATABASE_URL``,
+    ``overrides`` are the Scrapy settings of the run (as for ``run_sites``: ``DATABASE_URL``,
     ``SITE_BASE_URLS``, ``LOCAL_SETTINGS``…); with ``LOG_FILE`` set, worker *i* logs to ``LOG_FILE.w<i>``.
     Returns ``{"run_key", "workers": [report of each worker…], "errors", "sites": the workers' sections
     summed per site, "keys_left"}``; the run's Redis keys are deleted at the end unless ``keep_keys``.
@@ -235,7 +235,7 @@ def run_workers(names: list[str], overrides: dict[str, Any], workers: int, *, re
     procs, pipes = [], []
     try:
         for i in range(workers):
-            mine = dict(settings)
+            mine = dict(settings, DISTRIBUTED_WORKER=i)
             if overrides.get("LOG_FILE"):
                 mine["LOG_FILE"] = f"{overrides['LOG_FILE']}.w{i}"
             parent, child = ctx.Pipe(duplex=False)
@@ -318,6 +318,14 @@ def _judge_totals(name: str, section: dict[str, Any]) -> None:
         limits.update(get_site(name).thresholds)
     except UnknownSite:
         pass
+    problems = list(section.get("problems") or [])
+    navigation = section.get("navigation") or {}
+    if navigation.get("requested") and not navigation.get("answered"):
+        why = ", ".join(f"{k} ×{v}" for k, v in (navigation.get("failed") or {}).items()) or "no answer"
+        problems.append(f"none of {navigation['requested']} listing, feed or sitemap requests got a page ({why}): "
+                        "is the site down, moved or blocking us?")
+    section["problems"] = problems
+    section["broken"] = bool(problems)
     asked = int(section.get("article_requests") or 0)
     if asked < limits["min_articles"]:
         return

@@ -18,9 +18,10 @@ Articles come newest published first.
   line ends, a header row. Lists are joined to be readable: authors and tags with ``"; "``, the
   category breadcrumb with ``" > "``, image URLs with ``"; "``, attachments as ``"title <url>; …"``.
   ``body`` keeps its paragraph breaks (the cell is quoted). There is **no body_html column**: it is too
-  big for a spreadsheet cell and useless there (jsonl has it). Cells are written as they are: a value
-  starting with ``=``, ``+``, ``-`` or ``@`` is not escaped against spreadsheet formula evaluation.
-  Streamed like jsonl.
+  big for a spreadsheet cell and useless there (jsonl has it). A cell that starts with ``=``, ``+``,
+  ``-``, ``@``, a tab or a carriage return gets a leading ``'``, as OWASP's "CSV Injection" page
+  advises, so that a spreadsheet shows a stranger's text as text instead of evaluating it as a formula
+  (``raw=True``, ``crawler export --raw``, writes the values as they are). Streamed like jsonl.
 * **atom**: Atom 1.0 (feedgen). One entry per article: id = canonical URL, title, alternate link,
   published, updated (modified_at, else published_at, else fetched_at), an author per name in
   ``authors``, a category per tag and breadcrumb level, summary = sapo, content (``type="html"``) =
@@ -74,6 +75,7 @@ def export(
     title: str | None = None,
     limit: int | None = None,
     link: str | None = None,
+    raw: bool = False,
 ) -> int:
     """Write the store's articles (filtered) as ``fmt`` to ``path`` (``-``: stdout); returns how many.
 
@@ -92,7 +94,7 @@ def export(
                 return _write_jsonl(articles, out)
         if fmt == "csv":
             with _output(path, "utf-8-sig", newline="") as out:
-                return _write_csv(articles, out)
+                return _write_csv(articles, out, raw=raw)
         data, n = _atom_bytes(articles, title=title, link=link, site=site, province=province, path=path)
         with _output(path, None) as out:
             out.write(data)
@@ -138,7 +140,17 @@ CSV_JOINERS: dict[str, Callable[[list[Any]], str]] = {
 }
 
 
-def _write_csv(articles: Iterable[dict[str, Any]], out: IO[str]) -> int:
+# What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any, raw: bool) -> Any:
+    if not raw and isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _write_csv(articles: Iterable[dict[str, Any]], out: IO[str], raw: bool = False) -> int:
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     n = 0
@@ -148,7 +160,7 @@ def _write_csv(articles: Iterable[dict[str, Any]], out: IO[str]) -> int:
             value = item.get(col)
             if col in CSV_JOINERS:
                 value = CSV_JOINERS[col](value or ([] if col != "places" else {}))
-            row.append("" if value is None else value)
+            row.append("" if value is None else _cell(value, raw))
         writer.writerow(row)
         n += 1
     return n
@@ -269,7 +281,8 @@ def _output(path: str | Path, encoding: str | None, newline: str | None = None) 
         yield f
 
 
-def export_per(store: Store, per: str, fmt: str, folder: str | Path, *, since: Any = None) -> dict[str, Path]:
+def export_per(store: Store, per: str, fmt: str, folder: str | Path, *, since: Any = None,
+               raw: bool = False) -> dict[str, Path]:
     """One feed per site (``per="site"``) or per province (``"province"``: the articles about it — its
     sites' and those whose text names it) in ``folder``: ``site-<name>.<fmt>``, ``province-<slug>.<fmt>``.
     Returns name → path for the feeds written (a site or province with no article gets none)."""
@@ -281,7 +294,7 @@ def export_per(store: Store, per: str, fmt: str, folder: str | Path, *, since: A
     if per == "site":
         for site in all_sites():
             path = folder / f"site-{site.name}.{fmt}"
-            if store.count(site.name) and export(store, fmt, path, site=site.name, since=since,
+            if store.count(site.name) and export(store, fmt, path, site=site.name, since=since, raw=raw,
                                                  title=f"{site.title} — tin bài"):
                 written[site.name] = path
     elif per == "province":
@@ -289,7 +302,7 @@ def export_per(store: Store, per: str, fmt: str, folder: str | Path, *, since: A
             path = folder / f"province-{fold(province).replace(' ', '-')}.{fmt}"
             if next(store.iter_articles(province=province, since=since, limit=1), None) is None:
                 continue
-            export(store, fmt, path, province=province, since=since, title=f"Tin bài về {province}")
+            export(store, fmt, path, province=province, since=since, raw=raw, title=f"Tin bài về {province}")
             written[province] = path
     else:
         raise ValueError(f"per must be 'site' or 'province', not {per!r}")

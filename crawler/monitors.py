@@ -3,7 +3,12 @@
 When a spider closes, the suite checks its stats against thresholds (defaults in
 ``settings.MONITOR_THRESHOLDS``, overridden per site by ``Site.thresholds``):
 
-- finish reason: the crawl ended normally (not cancelled, not shut down);
+- finish reason: the crawl ended normally (not cancelled, not shut down, the store did not fail);
+- navigation: at least one listing, feed or sitemap page answered (a site that refuses connections
+  or answers 404 everywhere is broken, whatever else the run did), with the reasons when none did;
+- writes: every write to the store succeeded;
+- readable text: few pages whose text looks garbled (a wrong or missing character set, a legacy
+  Vietnamese encoding read as Latin-1);
 - article links: listing pages that hold no link of the family's article URL shape;
 - error rate: article pages that failed (HTTP errors, time-outs, unparsable) / article pages asked for;
 - item ratio: valid items / article pages asked for (a redesign often makes pages unreadable);
@@ -37,6 +42,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "coverage/authors": 0.3,
     "coverage/tags": 0.0,
     "max_fallback_rate": 0.5,
+    "max_garbled_rate": 0.1,
 }
 FALLBACK_FIELDS = ("title", "body", "published_at")
 
@@ -67,6 +73,10 @@ class _SiteMonitor(Monitor):
     def items(self) -> int:
         return int(self.stats.get("articles/valid", 0))
 
+    def parsed(self) -> int:
+        """Pages that gave an item, valid or not (what field coverage is a share of)."""
+        return self.items() + int(self.stats.get("articles/invalid", 0))
+
 
 @monitors.name("Finish reason")
 class FinishReasonMonitor(_SiteMonitor):
@@ -75,6 +85,44 @@ class FinishReasonMonitor(_SiteMonitor):
         reason = self.stats.get("finish_reason")
         if reason not in ("finished", None):
             self.fail(f"the crawl ended with '{reason}'")
+
+
+@monitors.name("Navigation")
+class NavigationMonitor(_SiteMonitor):
+    @monitors.name("listings, feeds or sitemaps answered")
+    def test_answered(self) -> None:
+        asked = int(self.stats.get("navigation/requested", 0))
+        if not asked or int(self.stats.get("navigation/answered", 0)) or self.stats.get("finish_reason") == "shutdown":
+            return
+        if self.data.crawler.settings.get("DISTRIBUTED_RUN_KEY"):
+            return  # another worker may have fetched them: judged on the run's totals (crawler.distributed)
+        reasons = {k.split("/", 2)[2]: int(v) for k, v in self.stats.items() if k.startswith("navigation/failed/")}
+        why = ", ".join(f"{reason} ×{n}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
+        self.fail(f"none of {asked} listing, feed or sitemap requests got a page ({why or 'no answer'}): "
+                  "is the site down, moved or blocking us?")
+
+
+@monitors.name("Store writes")
+class StoreWritesMonitor(_SiteMonitor):
+    @monitors.name("every write to the store succeeded")
+    def test_writes(self) -> None:
+        errors = int(self.stats.get("store/write_errors", 0)) + int(self.stats.get("store/failed", 0))
+        if errors:
+            self.fail(f"{errors} writes to the store failed (see the log): the next run resumes this site")
+
+
+@monitors.name("Readable text")
+class GarbledTextMonitor(_SiteMonitor):
+    @monitors.name("the text is readable")
+    def test_garbled(self) -> None:
+        parsed = self.parsed()
+        garbled = int(self.stats.get("articles/garbled", 0))
+        if not parsed or not garbled:
+            return
+        rate, limit = garbled / parsed, self.limits["max_garbled_rate"]
+        if rate > limit:
+            self.fail(f"the text of {garbled} of {parsed} pages looks garbled ({rate:.0%} > {limit:.0%}): "
+                      "a wrong character set?")
 
 
 @monitors.name("Error rate")
@@ -116,14 +164,15 @@ class ItemCountMonitor(_SiteMonitor):
 class FieldCoverageMonitor(_SiteMonitor):
     @monitors.name("fields are filled")
     def test_coverage(self) -> None:
-        if not self.judged() or not self.items():
+        parsed = self.parsed()
+        if not self.judged() or not parsed:
             return
         low = []
         for key, limit in self.limits.items():
             if not key.startswith("coverage/") or not limit:
                 continue
             field = key.split("/", 1)[1]
-            cover = 1 - int(self.stats.get(f"articles/missing/{field}", 0)) / self.items()
+            cover = 1 - int(self.stats.get(f"articles/missing/{field}", 0)) / parsed
             if cover < limit:
                 low.append(f"{field} {cover:.0%} < {limit:.0%}")
         if low:
@@ -156,5 +205,6 @@ class KeepProblems(Action):
 
 
 class SiteCloseMonitorSuite(MonitorSuite):
-    monitors = [FinishReasonMonitor, ArticleLinksMonitor, ErrorRateMonitor, ItemCountMonitor, FieldCoverageMonitor]
+    monitors = [FinishReasonMonitor, NavigationMonitor, StoreWritesMonitor, ArticleLinksMonitor, ErrorRateMonitor,
+                ItemCountMonitor, FieldCoverageMonitor, GarbledTextMonitor]
     monitors_finished_actions = [KeepProblems]

@@ -36,6 +36,10 @@ RETRY_TIMES = 2
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
+DOWNLOADER_MIDDLEWARES = {
+    # every request of a site stays on the site's hosts, redirects and meta refreshes included
+    "crawler.middlewares.SiteHostsMiddleware": 40,
+}
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
     "crawler.pipelines.enrich.PlacesPipeline": 200,
@@ -64,6 +68,13 @@ SITE_BASE_URLS: dict[str, str] = {}
 # Follow the sitemaps that robots.txt names (a full backfill on the first run; afterwards only the
 # articles whose <lastmod> is newer than the stored copy are fetched again).
 SITEMAPS_FROM_ROBOTS = False
+# Sitemap indexes are followed this many levels deep at most, and a run fetches this many sitemaps at most
+# per site (a chain of indexes that never ends is cut there, with a warning in the log).
+SITEMAP_MAX_DEPTH = 3
+SITEMAP_MAX_REQUESTS = 500
+# One page may take this long to parse; a slower one is recorded as a failure (the reactor, and every
+# other site of the run, would wait for it otherwise).
+PARSE_TIMEOUT_SECONDS = 20
 REPORT_DIR = "output/reports"
 LOG_DIR = "output/logs"
 

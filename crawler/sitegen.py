@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -80,8 +81,12 @@ def write_site(
             if path.exists():
                 raise SiteSpecError(f"{path} exists already (--force replaces it)")
 
+    if title is not None and (not title.strip() or len(title) > 200 or any(unicodedata.category(c)[0] == "C"
+                                                                           for c in title)):
+        raise SiteSpecError(f"title {title!r}: give the outlet's name on one line, at most 200 characters")
+    # Data reaches the generated code only through repr(): a title is a string literal, never code.
     lines = [
-        '"""' + f"{title or name} ({', '.join(clean_domains)}), {family} family." + '"""',
+        repr(f"{title or name} ({', '.join(clean_domains)}), {family} family."),
         "",
         "from . import Site",
         "",
@@ -130,10 +135,15 @@ def draft_fixture(html: bytes, url: str, site: str, name: str | None = None, *, 
     from .parsers import parse_with_report
 
     _check_name(site)
+    if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", name):
+        raise SiteSpecError(f"--name {name!r}: use lower-case letters, digits and '-' (a file name in "
+                            "tests/fixtures/SITE/, no folders)")
     result = parse_with_report(html, url, site)
     folder = (fixtures_dir or REPO / "tests" / "fixtures") / site
-    stem = name or re.sub(r"[^a-z0-9]+", "-", urlsplit(url).path.lower()).strip("-")[-60:] or "page"
+    stem = name or re.sub(r"[^a-z0-9]+", "-", urlsplit(url).path.lower()).strip("-")[-60:].strip("-") or "page"
     page, spec_path = folder / f"{stem}.html.gz", folder / f"{stem}.json"
+    if page.resolve().parent != folder.resolve():  # never outside the site's fixture folder
+        raise SiteSpecError(f"{page} is not in {folder}")
     if not force and (page.exists() or spec_path.exists()):
         raise SiteSpecError(f"{page} exists already (--name another, or --force)")
     folder.mkdir(parents=True, exist_ok=True)

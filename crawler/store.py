@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import (
     Column,
@@ -55,6 +56,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 
+from .errors import StoreError, StoreMissing
 from .items import ARTICLE_FIELDS, LIST_FIELDS
 from .provinces import current_province, fold
 
@@ -62,11 +64,14 @@ __all__ = [
     "site_runs",
     "DEFAULT_DB_URL",
     "Store",
+    "article_urls",
     "articles",
     "article_provinces",
     "article_signatures",
     "database_url",
     "failures",
+    "frontier",
+    "store_error",
     "metadata",
     "revisions",
     "runs",
@@ -175,6 +180,27 @@ runs = Table(
     Column("report", Text),  # JSON object
 )
 
+# Article URLs a crawl discovered and has not stored yet: what later runs owe, whatever their listings
+# say (a crawl stopped midway leaves them here). A URL leaves when its article is stored or its failure
+# is recorded (failures are retried on their own schedule).
+frontier = Table(
+    "frontier",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("site", Text, index=True),
+    Column("discovered_at", Text),
+    Column("run_id", Text),
+)
+
+# Every other address that led to a stored article (the URL a listing linked to before a redirect, a
+# second URL of the same page): known, so never fetched again.
+article_urls = Table(
+    "article_urls",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
 # Per site: when its last crawl started and whether it finished (a crawl killed midway never does).
 site_runs = Table(
     "site_runs",
@@ -184,6 +210,7 @@ site_runs = Table(
     Column("started_at", Text),
     Column("finished_at", Text),
     Column("finish_reason", Text),
+    Column("resume", Integer),  # 1: this run resumes an unfinished one (what its other workers must know too)
 )
 
 # Article columns an item writes (everything but the bookkeeping ones).
@@ -204,6 +231,48 @@ def database_url(settings_or_none: Any = None) -> str:
         if value:
             return str(value)
     return os.environ.get("DATABASE_URL") or DEFAULT_DB_URL
+
+
+def _where(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001
+        return url
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
+
+
+def store_error(exc: BaseException, url: str) -> StoreError:
+    """A database error as one sentence that says what to do (for the user; the cause stays chained)."""
+    where = _where(url)
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    detail = text[0] if text else type(exc).__name__
+    low = detail.lower()
+    name = type(exc).__name__
+    if name == "NoSuchModuleError" or "can't load plugin" in low:
+        err = StoreError(f"unknown kind of database in {where!r}: use sqlite:///PATH or "
+                         "postgresql+psycopg://USER@HOST/DATABASE")
+    elif "database is locked" in low or "database table is locked" in low:
+        err = StoreError(f"the store {where} stayed locked by another process for {BUSY_TIMEOUT_MS // 1000} s: "
+                         "try again when it has finished")
+    elif "not a database" in low or "malformed" in low or "file is encrypted" in low:
+        err = StoreError(f"the store {where} is damaged or not a SQLite database ({detail}): move it away and "
+                         "restore a backup, or give another with --db")
+    elif "disk is full" in low or "no space left" in low or "file too large" in low:
+        err = StoreError(f"the store {where} cannot grow: its disk is full ({detail}); free some space and run "
+                         "again (a crawl resumes where it stopped)")
+    elif "readonly" in low or "read-only" in low or "permission denied" in low:
+        err = StoreError(f"the store {where} cannot be written ({detail}): check its permissions")
+    elif "unable to open database" in low:
+        err = StoreError(f"cannot open the store {where} ({detail}): check that its folder exists and can be written")
+    elif "connection" in low or "could not translate host" in low or "timeout expired" in low:
+        err = StoreError(f"cannot reach the database {where} ({detail}): check that the server runs and the URL "
+                         "(--db or DATABASE_URL)")
+    else:
+        err = StoreError(f"the store {where} failed ({name}: {detail})")
+    err.__cause__ = exc
+    return err
 
 
 def now_iso(now: datetime | None = None) -> str:
@@ -265,31 +334,62 @@ def _retry_delay(attempts: int, base: timedelta = RETRY_BASE) -> timedelta:
 class Store:
     """Articles, their older versions, failed URLs and run reports in one database (see module doc)."""
 
-    def __init__(self, url: str | None = None, *, retry_base: timedelta = RETRY_BASE):
+    def __init__(self, url: str | None = None, *, retry_base: timedelta = RETRY_BASE, create: bool = True):
+        """Open (``create``: and make, if need be) the store at ``url``. ``create=False`` is for commands
+        that only read: a store that does not exist raises ``StoreMissing`` and nothing is made (no file,
+        no folder, no table). Every failure to open is a ``StoreError`` that says what to do."""
         self.url = url or database_url()
         self.retry_base = retry_base  # the back-off of failed URLs: retry_base × 2^(attempts-1)
-        parsed = make_url(self.url)
+        try:
+            parsed = make_url(self.url)
+        except Exception as exc:  # noqa: BLE001 - not a URL at all
+            raise StoreError(f"{self.url!r} is not a database URL: use sqlite:///PATH or "
+                             "postgresql+psycopg://USER@HOST/DATABASE") from exc
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.is_postgresql = parsed.get_backend_name() == "postgresql"
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
             db = parsed.database
             if db and db != ":memory:" and not db.startswith("file:"):
-                Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                path = Path(db).expanduser()
+                if not create and not path.is_file():
+                    raise StoreMissing(f"there is no store at {path}: run `crawler crawl` (or `make demo`) first, "
+                                       "or give the right one with --db")
+                if create:
+                    path.parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
-        self.engine: Engine = create_engine(self.url, **kwargs)
+        elif self.is_postgresql:
+            kwargs["connect_args"] = {"connect_timeout": 10}
+        try:
+            self.engine: Engine = create_engine(self.url, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - unknown dialect or driver
+            raise store_error(exc, self.url) from None
         if self.is_sqlite:
             _sqlite_setup(self.engine)
         self._write_engine = self.engine.execution_options(store_write=True)
-        with self._writing() as conn:
-            metadata.create_all(conn)
-            _add_missing_columns(conn)
-            if self.is_sqlite:
-                conn.exec_driver_sql(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-                    "title, sapo, body, tokenize='unicode61 remove_diacritics 2')"
-                )
-        self._backfill_index()
+        try:
+            if not create and not self.is_sqlite:
+                from sqlalchemy import inspect
+
+                with self.engine.connect() as conn:
+                    if not inspect(conn).has_table("articles"):
+                        raise StoreMissing(f"there is no store in {self}: run `crawler crawl` first, or give the "
+                                           "right one with --db")
+            with self._writing() as conn:
+                metadata.create_all(conn)
+                _add_missing_columns(conn)
+                if self.is_sqlite:
+                    conn.exec_driver_sql(
+                        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                        "title, sapo, body, tokenize='unicode61 remove_diacritics 2')"
+                    )
+            self._backfill_index()
+        except StoreError:
+            self.engine.dispose()
+            raise
+        except Exception as exc:  # noqa: BLE001 - locked, damaged, unreachable: one sentence
+            self.engine.dispose()
+            raise store_error(exc, self.url) from None
 
     def _backfill_index(self) -> None:
         """A store written before the search index and province links existed gets them once."""
@@ -317,7 +417,15 @@ class Store:
         return cls(database_url(settings), retry_base=timedelta(seconds=base))
 
     def __repr__(self) -> str:
-        return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
+        return f"Store({self.where!r})"
+
+    def __str__(self) -> str:
+        return self.where
+
+    @property
+    def where(self) -> str:
+        """The store's URL without its password (for messages)."""
+        return _where(self.url)
 
     def __enter__(self) -> "Store":
         return self
@@ -351,6 +459,7 @@ class Store:
             return []
         now = now_iso()
         prepared: list[tuple[str, dict[str, Any]]] = []
+        aliases: list[set[str]] = []
         for item in items:
             key = item.get("canonical_url") or item.get("url")
             if not key:
@@ -363,15 +472,37 @@ class Store:
             row["content_hash"] = item.get("content_hash") or _content_hash(item)
             row["places"] = json.dumps(item.get("places"), ensure_ascii=False) if item.get("places") else None
             prepared.append((key, row))
+            # the addresses that led to it (a listing's link before a redirect): known from now on
+            aliases.append({u for u in (*(item.get("_urls") or ()), row["url"]) if isinstance(u, str) and u})
 
         with self._writing() as conn:
-            stored = self._stored_state(conn, list({key for key, _ in prepared}))
-            outcomes, plans = _plan(prepared, stored, now)
+            lookup = {key for key, _ in prepared} | {row["url"] for _, row in prepared}
+            stored = self._stored_state(conn, list(lookup))
+            outcomes, plans, final_keys = _plan(prepared, stored, now)
             self._write(conn, plans, now)
             written = [(key, p.row) for key, p in plans.items() if p.row is not None]
             if written:
                 self._index(conn, written)
+            self._remember_urls(conn, final_keys, aliases)
         return outcomes
+
+    def _remember_urls(self, conn: Connection, keys: list[str], aliases: list[set[str]]) -> None:
+        """Keep the other addresses of the stored articles (``article_urls``) and take every address of
+        theirs off the frontier: they are owed no more."""
+        ids = {key: state[0] for key, state in self._stored_state(conn, list(dict.fromkeys(keys))).items()}
+        rows: dict[str, int] = {}
+        for key, urls in zip(keys, aliases):
+            for url in urls:
+                if url != key and key in ids:
+                    rows[url] = ids[key]
+        done = list({*keys, *rows})
+        for chunk in _chunks(done):
+            conn.execute(delete(frontier).where(frontier.c.url.in_(chunk)))
+        alias_urls = list(rows)
+        for chunk in _chunks(alias_urls):
+            conn.execute(delete(article_urls).where(article_urls.c.url.in_(chunk)))
+        if rows:
+            conn.execute(insert(article_urls), [{"url": u, "article_id": i} for u, i in rows.items()])
 
     def _index(self, conn: Connection, written: list[tuple[str, dict[str, Any]]]) -> None:
         """Keep what is derived from an article's text in step with it: its provinces and, in SQLite,
@@ -432,36 +563,79 @@ class Store:
             ]
             conn.execute(insert(revisions), rows)
 
-    def _stored_state(self, conn: Connection, keys: list[str]) -> dict[str, tuple[int, str | None, int]]:
-        """canonical_url -> (id, content_hash, version) of the stored articles among ``keys``."""
-        out: dict[str, tuple[int, str | None, int]] = {}
-        cols = (articles.c.canonical_url, articles.c.id, articles.c.content_hash, articles.c.version)
+    def _stored_state(self, conn: Connection, keys: list[str]) -> dict[str, tuple[int, str | None, int, str, str]]:
+        """canonical_url -> (id, content_hash, version, url, title) of the stored articles among ``keys``."""
+        out: dict[str, tuple[int, str | None, int, str, str]] = {}
+        cols = (articles.c.canonical_url, articles.c.id, articles.c.content_hash, articles.c.version, articles.c.url,
+                articles.c.title)
         for chunk in _chunks(keys):
             rows = conn.execute(select(*cols).where(articles.c.canonical_url.in_(chunk)))
-            for key, art_id, h, version in rows:
-                out[key] = (art_id, h, version or 1)
+            for key, art_id, h, version, url, title in rows:
+                out[key] = (art_id, h, version or 1, url, title or "")
         return out
 
     def known_urls(self, site: str | None = None) -> set[str]:
-        """Every ``url`` and ``canonical_url`` of the stored articles (of ``site``)."""
+        """Every ``url``, ``canonical_url`` and other address of the stored articles (of ``site``)."""
         return set(self.fetched_times(site))
 
     def fetched_times(self, site: str | None = None) -> dict[str, str]:
-        """``url`` and ``canonical_url`` of every stored article (of ``site``) → when it was last fetched
-        (ISO): what a crawl needs to skip known articles and refresh those a sitemap says changed since."""
+        """Every address of every stored article (of ``site``): its ``url``, ``canonical_url`` and the
+        others that led to it → when it was last fetched (ISO): what a crawl needs to skip known articles
+        and refresh those a sitemap says changed since."""
         q = select(articles.c.url, articles.c.canonical_url, articles.c.fetched_at)
+        aka = select(article_urls.c.url, articles.c.fetched_at).join(articles, articles.c.id == article_urls.c.article_id)
         if site is not None:
             q = q.where(articles.c.site == site)
+            aka = aka.where(articles.c.site == site)
         out: dict[str, str] = {}
         with self.engine.connect() as conn:
             for url, canonical, fetched in conn.execute(q):
                 out[url] = out[canonical] = fetched or ""
+            for url, fetched in conn.execute(aka):
+                out.setdefault(url, fetched or "")
         return out
 
     def has_url(self, url: str) -> bool:
         q = select(articles.c.id).where(or_(articles.c.canonical_url == url, articles.c.url == url)).limit(1)
+        aka = select(article_urls.c.article_id).where(article_urls.c.url == url).limit(1)
         with self.engine.connect() as conn:
-            return conn.execute(q).first() is not None
+            return conn.execute(q).first() is not None or conn.execute(aka).first() is not None
+
+    # --- the frontier: discovered, not stored yet ------------------------------------------------
+
+    def add_frontier(self, site: str | None, urls: Iterable[str], run_id: str | None = None) -> int:
+        """Record article URLs a crawl has just discovered (those already recorded are left as they are);
+        returns how many are new to the frontier."""
+        wanted = list(dict.fromkeys(u for u in urls if u))
+        if not wanted:
+            return 0
+        stamp = now_iso()
+        with self._writing() as conn:
+            have: set[str] = set()
+            for chunk in _chunks(wanted):
+                have.update(r[0] for r in conn.execute(select(frontier.c.url).where(frontier.c.url.in_(chunk))))
+            rows = [{"url": u, "site": site, "discovered_at": stamp, "run_id": run_id} for u in wanted if u not in have]
+            if rows:
+                conn.execute(insert(frontier), rows)
+        return len(rows)
+
+    def frontier(self, site: str | None = None) -> list[str]:
+        """The URLs discovered and not stored yet (of ``site``), oldest first."""
+        q = select(frontier.c.url).order_by(frontier.c.discovered_at, frontier.c.url)
+        if site is not None:
+            q = q.where(frontier.c.site == site)
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(q)]
+
+    def drop_frontier(self, urls: Iterable[str]) -> int:
+        """Take URLs off the frontier (they are stored, or no article after all); returns how many."""
+        wanted = list(dict.fromkeys(u for u in urls if u))
+        removed = 0
+        if wanted:
+            with self._writing() as conn:
+                for chunk in _chunks(wanted):
+                    removed += conn.execute(delete(frontier).where(frontier.c.url.in_(chunk))).rowcount or 0
+        return removed
 
     def iter_articles(
         self,
@@ -630,25 +804,30 @@ class Store:
 
     # --- failures --------------------------------------------------------------------------------
 
-    def record_failure(self, url: str, site: str | None, reason: str, *, now: datetime | None = None) -> None:
-        """Count a failure of ``url``; its next retry is due 1 h × 2^(attempts-1) later (at most 7 days)."""
+    def record_failure(self, url: str, site: str | None, reason: str, *, now: datetime | None = None,
+                       permanent: bool = False) -> None:
+        """Count a failure of ``url`` (and take it off the frontier: the failure owns it now). Its next
+        retry is due 1 h × 2^(attempts-1) later (at most 7 days); a ``permanent`` failure (a page that can
+        never be an article of the site, such as a redirect elsewhere) is not retried: it stays
+        recorded, with its reason."""
         moment = now or datetime.now(VN_TZ)
         stamp = now_iso(moment)
         with self._writing() as conn:
+            conn.execute(delete(frontier).where(frontier.c.url == url))
             q = select(failures.c.id, failures.c.attempts).where(failures.c.url == url)
             found = conn.execute(q).first()
+            attempts = 1 if found is None else (found.attempts or 0) + 1
+            due = None if permanent else now_iso(moment + _retry_delay(attempts, self.retry_base))
             if found is None:
                 conn.execute(
                     insert(failures).values(
                         url=url, site=site, reason=reason, attempts=1, first_failed_at=stamp,
-                        last_failed_at=stamp, next_retry_at=now_iso(moment + _retry_delay(1, self.retry_base)),
+                        last_failed_at=stamp, next_retry_at=due,
                     )
                 )
             else:
-                attempts = (found.attempts or 0) + 1
                 values: dict[str, Any] = {
-                    "reason": reason, "attempts": attempts, "last_failed_at": stamp,
-                    "next_retry_at": now_iso(moment + _retry_delay(attempts, self.retry_base)),
+                    "reason": reason, "attempts": attempts, "last_failed_at": stamp, "next_retry_at": due,
                 }
                 if site is not None:
                     values["site"] = site
@@ -706,16 +885,21 @@ class Store:
         with self.engine.connect() as conn:
             return [{**r, "report": json.loads(r["report"] or "{}")} for r in conn.execute(q).mappings()]
 
-    def site_started(self, site: str, run_id: str | None = None) -> dict[str, Any] | None:
-        """Mark a site's crawl as started; returns the state of its previous crawl (None for the first)."""
+    def site_started(self, site: str, run_id: str | None = None) -> bool:
+        """Mark a site's crawl as started by run ``run_id``; True when the crawl before it did not finish
+        (the run must resume it). Another worker of the same run gets the answer the first one got."""
         with self._writing() as conn:
             before = conn.execute(select(site_runs).where(site_runs.c.site == site)).mappings().first()
-            values = {"run_id": run_id, "started_at": now_iso(), "finished_at": None, "finish_reason": None}
+            if before is not None and run_id is not None and before["run_id"] == run_id:
+                return bool(before["resume"])
+            resume = before is not None and before["finished_at"] is None
+            values = {"run_id": run_id, "started_at": now_iso(), "finished_at": None, "finish_reason": None,
+                      "resume": int(resume)}
             if before is None:
                 conn.execute(insert(site_runs).values(site=site, **values))
             else:
                 conn.execute(update(site_runs).where(site_runs.c.site == site).values(**values))
-        return dict(before) if before is not None else None
+        return resume
 
     def site_finished(self, site: str, reason: str) -> None:
         with self._writing() as conn:
@@ -738,35 +922,53 @@ class Store:
 
 @dataclass
 class _Plan:
-    """What a batch does to one article: ``id`` None = new; ``row`` = the values to write (None: only
-    seen again); ``copy_stored``: the stored text becomes a revision; ``batch_revisions``: earlier
-    texts of this batch that become revisions."""
+    """What a batch does to one article: ``id`` None = new; ``url`` the address its row was fetched
+    from; ``row`` = the values to write (None: only seen again); ``copy_stored``: the stored text becomes
+    a revision; ``batch_revisions``: earlier texts of this batch that become revisions."""
 
     id: int | None
     hash: str | None
     version: int
+    url: str | None = None
+    title: str = ""
     row: dict[str, Any] | None = None
     copy_stored: bool = False
     batch_revisions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _plan(
-    prepared: list[tuple[str, dict[str, Any]]], stored: dict[str, tuple[int, str | None, int]], now: str
-) -> tuple[list[str], dict[str, _Plan]]:
-    """Apply the batch's items in order to the stored state (in memory): the outcome of each item and
-    the plan per article."""
+    prepared: list[tuple[str, dict[str, Any]]], stored: dict[str, tuple[int, str | None, int, str, str]], now: str
+) -> tuple[list[str], dict[str, _Plan], list[str]]:
+    """Apply the batch's items in order to the stored state (in memory): the outcome of each item, the
+    plan per article and the key each item was stored under.
+
+    A canonical URL claimed by a page at another path with another title and text (a CMS that prints
+    one canonical link on many articles) is not believed: that page is kept under its own address, so
+    neither overwrites the other. The same path with another query (``?utm=…``) or the same title is
+    the same article, updated."""
     outcomes: list[str] = []
     plans: dict[str, _Plan] = {}
-    for key, row in prepared:
+    keys: list[str] = []
+
+    def plan_of(key: str) -> _Plan | None:
         p = plans.get(key)
         if p is None and key in stored:
             p = plans[key] = _Plan(*stored[key])
+        return p
+
+    for key, row in prepared:
+        p = plan_of(key)
+        if p is not None and key != row["url"] and _another_article(p, row):
+            key = row["canonical_url"] = row["url"]
+            p = plan_of(key)
+        keys.append(key)
         if p is None:
-            plans[key] = _Plan(None, row["content_hash"], 1, row)
+            plans[key] = _Plan(None, row["content_hash"], 1, row["url"], row.get("title") or "", row)
             outcomes.append("new")
         elif row["content_hash"] == p.hash:
             if p.row is not None:  # a write of this batch is pending: the last item wins
                 p.row = row
+                p.url, p.title = row["url"], row.get("title") or ""
             outcomes.append("unchanged")
         else:
             if p.row is None:
@@ -776,8 +978,18 @@ def _plan(
             p.version += 1
             p.hash = row["content_hash"]
             p.row = row
+            p.url, p.title = row["url"], row.get("title") or ""
             outcomes.append("updated")
-    return outcomes, plans
+    return outcomes, plans, keys
+
+
+def _another_article(p: _Plan, row: Mapping[str, Any]) -> bool:
+    """True when ``row`` is another article than the one ``p`` holds under the same canonical URL."""
+    if not p.url or p.url == row["url"] or p.hash == row["content_hash"]:
+        return False
+    if urlsplit(p.url).path == urlsplit(row["url"]).path:
+        return False
+    return (p.title or "") != (row.get("title") or "")
 
 
 def _revision_from_row(row: Mapping[str, Any], version: int, now: str) -> dict[str, Any]:

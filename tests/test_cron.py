@@ -32,7 +32,7 @@ def test_lock_is_exclusive_and_released(tmp_path: Path) -> None:
 
 
 def test_overlapping_crawl_exits_at_once_with_the_lock_code(tmp_path: Path) -> None:
-    with RunLock(tmp_path / "output" / "crawl.lock"):  # a crawl is running
+    with RunLock(tmp_path / "output" / "articles.db.lock"):  # a crawl is running on this store
         started = time.monotonic()
         done = _run(["crawl", "baocantho"], tmp_path)
         elapsed = time.monotonic() - started
@@ -41,6 +41,17 @@ def test_overlapping_crawl_exits_at_once_with_the_lock_code(tmp_path: Path) -> N
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "another crawl is running" in lines[0]
     assert not (tmp_path / "output" / "articles.db").exists()
+
+
+def test_the_lock_belongs_to_the_store_not_to_the_folder(tmp_path: Path) -> None:
+    """Two crawls started from different folders on one store: the second waits its turn (75)."""
+    db = tmp_path / "shared" / "articles.db"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    with RunLock(db.with_name("articles.db.lock")):
+        done = _run(["crawl", "baocantho", "--db", f"sqlite:///{db}"], elsewhere)
+    assert done.returncode == 75, done.stderr
+    assert str(db.with_name("articles.db.lock")) in done.stderr
 
 
 def test_unknown_site_is_a_usage_error(tmp_path: Path) -> None:

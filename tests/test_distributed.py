@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import LOCAL_SETTINGS
+from crawler.lifecycle import LOCAL_SETTINGS
 from crawler.samples import Portal, SampleServer
 from crawler.store import Store
 

@@ -199,6 +199,6 @@ def test_atomic_write_leaves_no_temp_file_and_keeps_old_file_on_error(
     assert sorted(p.name for p in out.parent.iterdir()) == ["all.csv", "all.jsonl"]
 
 
-def _boom(articles: Any, out: io.TextIOBase) -> int:
+def _boom(articles: Any, out: io.TextIOBase, **_: Any) -> int:
     out.write("half a row")
     raise RuntimeError("interrupted")

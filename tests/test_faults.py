@@ -90,7 +90,7 @@ def crawl(tmp: Path, server: FaultyServer, *extra: str) -> Run:
     log = tmp / f"crawl-{time.monotonic_ns()}.log"
     args = [sys.executable, "-m", "crawler.cli", "crawl", *server.urls, "--quiet", "--fast-local",
             "--db", f"sqlite:///{tmp / 'articles.db'}", "-s", f"REPORT_DIR={tmp / 'reports'}",
-            "-s", f"LOG_FILE={log}", "--lock", str(tmp / "crawl.lock"), *COMMON, *extra]
+            "-s", f"LOG_FILE={log}", *COMMON, *extra]
     for site, url in server.urls.items():
         args += ["--base-url", f"{site}={url}"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

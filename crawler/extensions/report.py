@@ -9,6 +9,7 @@ Reports go to ``REPORT_DIR`` (default ``output/reports``) as ``<run-id>.json`` a
 from __future__ import annotations
 
 import json
+import logging
 import time
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,8 @@ from scrapy import signals
 
 from ..dates import VN_TZ, to_iso
 from ..fileio import atomic_write
+
+logger = logging.getLogger(__name__)
 
 COVERAGE_FIELDS = ("title", "sapo", "body", "authors", "published_at", "tags", "category", "images", "event_date")
 
@@ -29,8 +32,9 @@ def new_run_id(now: datetime | None = None) -> str:
 
 def site_section(stats: dict[str, Any], finish_reason: str | None, elapsed: float) -> dict[str, Any]:
     items = int(stats.get("articles/valid", 0))
+    parsed = items + int(stats.get("articles/invalid", 0))  # every page that gave an item, kept or not
     coverage = {
-        f: round((items - int(stats.get(f"articles/missing/{f}", 0))) / items, 3) if items else None
+        f: round(min(1.0, max(0.0, 1 - int(stats.get(f"articles/missing/{f}", 0)) / parsed)), 3) if parsed else None
         for f in COVERAGE_FIELDS
     }
     statuses = {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("downloader/response_status_count/")}
@@ -40,6 +44,11 @@ def site_section(stats: dict[str, Any], finish_reason: str | None, elapsed: floa
         "requests": int(stats.get("downloader/request_count", 0)),
         "responses_by_status": statuses,
         "listing_pages": int(stats.get("listings/pages", 0)),
+        "navigation": {
+            "requested": int(stats.get("navigation/requested", 0)),
+            "answered": int(stats.get("navigation/answered", 0)),
+            "failed": {k.split("/", 2)[2]: int(v) for k, v in stats.items() if k.startswith("navigation/failed/")},
+        },
         "article_requests": int(stats.get("articles/discovered", 0)),
         "articles": {
             "new": int(stats.get("store/new", 0)),
@@ -84,19 +93,31 @@ class RunReport:
         self.started_at = datetime.now(VN_TZ)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        section = site_section(self.crawler.stats.get_stats(), reason, time.monotonic() - self.started)
+        stats = self.crawler.stats.get_stats()
+        section = site_section(stats, reason, time.monotonic() - self.started)
         problems = getattr(self.crawler, "monitor_problems", None)
         section["monitored"] = problems is not None
         section["problems"] = problems or []
         section["broken"] = bool(problems)
+        # finished only when it closed normally and every write succeeded: anything else is resumed
+        write_errors = int(stats.get("store/write_errors", 0)) + int(stats.get("store/failed", 0))
+        section["write_errors"] = write_errors
+        section["complete"] = reason == "finished" and not write_errors
         self.crawler.run_report = section
         settings = self.crawler.settings
         store = getattr(spider, "store", None)
-        if store is not None:
+        if store is not None and section["complete"] and not settings.get("DISTRIBUTED_RUN_KEY"):
+            # (a distributed run's coordinator marks its sites once every worker has finished them)
+            from ..errors import StoreError
             from ..store import Store
 
-            with Store.from_settings(settings) as own:  # the pipeline has closed the spider's store
-                own.site_finished(spider.name, reason)
+            try:
+                with Store.from_settings(settings) as own:  # the pipeline has closed the spider's store
+                    own.site_finished(spider.name, reason)
+            except StoreError as exc:
+                section["complete"] = False
+                section["write_errors"] += 1
+                logger.error("cannot mark the crawl of %s finished: %s", spider.name, exc)
         if settings.get("REPORT_RUN_ID"):
             return  # `crawler crawl` gathers the sites' sections into one report
         run_id = new_run_id(self.started_at)

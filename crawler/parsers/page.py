@@ -12,8 +12,7 @@ from urllib.parse import urljoin
 import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
-from w3lib.encoding import html_body_declared_encoding, html_to_unicode
-
+from ..charset import to_utf8
 from ..text import clean
 
 __all__ = ["Page", "PageError", "absolute_url", "branches", "css"]
@@ -68,28 +67,23 @@ def branches(selector: str) -> tuple[str, ...]:
     return tuple(b for b in out if b)
 
 
+# A start tag longer than this is no markup anyone wrote: libxml2 checks each attribute against all the
+# earlier ones of its element (quadratic), so 200,000 attributes take over a minute to parse. Such a tag
+# keeps its name and loses its attributes.
+_HUGE_TAG = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]{0,30})[^<>]{%d,}>" % 20_000)
+
+
 def _to_utf8(html: str | bytes) -> bytes:
-    """The page as UTF-8 bytes for the parser, decoding only when the page is not UTF-8 already."""
+    """The page as UTF-8 bytes for the parser (``crawler.charset``: decoded only when it is not UTF-8),
+    absurd tags defused."""
     if isinstance(html, str):
-        return html[:MAX_HTML_BYTES].encode("utf-8", "surrogatepass")
-    html = html[:MAX_HTML_BYTES]
-    if b"\x00" in html[:2048] and not html.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PageError("binary content, not an HTML page")
-    if html.startswith(b"\xef\xbb\xbf"):
-        html = html[3:]
-    declared = html_body_declared_encoding(html)
-    if declared == "utf-8":
-        return html  # trust the page's own word: no second pass over the bytes
-    if declared is None:
-        try:
-            html.decode("utf-8")
-            return html
-        except UnicodeDecodeError:
-            pass
-    # Not UTF-8 and nothing declared: on a Vietnamese site that is Windows-1258 far more often than
-    # the Latin-1 a generic default would assume.
-    _, text = html_to_unicode(None, html, default_encoding="cp1258" if declared is None else "utf-8")
-    return unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass")
+        data = html[:MAX_HTML_BYTES].encode("utf-8", "surrogatepass")
+    else:
+        html = html[:MAX_HTML_BYTES]
+        if b"\x00" in html[:2048] and not html.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PageError("binary content, not an HTML page")
+        data = to_utf8(html)
+    return _HUGE_TAG.sub(rb"<\1>", data) if len(data) > 20_000 else data
 
 
 def absolute_url(base: str, href: str | None) -> str | None:

@@ -6,7 +6,10 @@ Settings: ``STORE_ENABLED`` (default True), ``DATABASE_URL`` (else the environme
 Items are buffered and written with ``Store.upsert_many`` when the buffer is full and when the spider
 closes. When a batch fails, its items are retried one by one; an item that still fails is counted
 (``store/failed``), logged and recorded in the store's ``failures`` table, so nothing is lost
-silently. Items always go on down the pipeline (feed exports still get them).
+silently. Items always go on down the pipeline (feed exports still get them). When no item of a batch
+can be written (a full disk, a store gone read-only), fetching more pages would only lose them: the
+spider is closed with the reason ``store_failed``, the run is not finished, and the next one resumes
+(the articles stay on the store's frontier).
 
 At ``open_spider`` the store is put on the spider as ``spider.store`` unless it has one, so spiders
 can skip what is stored already: ``spider.store.known_urls(site)``.
@@ -65,8 +68,9 @@ class StorePipeline:
         try:
             self.flush()
             total = self.store.count()
-        except Exception:  # noqa: BLE001 - the summary must not hide the flush's own logging
-            logger.exception("store: cannot finish writing to %s", self._where())
+        except Exception as exc:  # noqa: BLE001 - the summary must not hide the flush's own logging
+            self.stats.inc_value("store/write_errors")
+            logger.error("store: cannot finish writing to %s: %s", self._where(), exc)
             total = None
         c = self.counts
         logger.info(
@@ -99,6 +103,8 @@ class StorePipeline:
                     continue
                 stored.append(item)
                 self._count(item, outcome)
+            if not stored:
+                self._store_failed(exc)
         else:
             stored = batch
             for item, outcome in zip(batch, outcomes):
@@ -109,6 +115,19 @@ class StorePipeline:
                 self.store.clear_failures(urls)
             except Exception as exc:  # noqa: BLE001 - stored is stored; a stale failure row is harmless
                 logger.warning("store: cannot clear failures of %d URLs: %s", len(urls), exc)
+
+    def _store_failed(self, exc: Exception) -> None:
+        """Nothing of a batch could be written: stop this site's crawl (once)."""
+        engine = getattr(self.crawler, "engine", None)
+        if engine is None or getattr(self, "_stopping", False):
+            return
+        self._stopping = True
+        from ..store import store_error
+
+        logger.error("store: %s; this site's crawl stops, the next run resumes it", store_error(exc, self.store.url))
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
     def _count(self, item: dict[str, Any], outcome: str) -> None:
         self.counts[outcome] += 1
@@ -122,7 +141,8 @@ class StorePipeline:
         logger.error("store: cannot store %s: %s", url, exc)
         try:
             self.store.record_failure(url, item.get("site"), f"store: {type(exc).__name__}: {exc}"[:1000])
-        except Exception as rec_exc:  # noqa: BLE001 - the database is gone; the log line above remains
+        except Exception as rec_exc:  # noqa: BLE001 - the database is gone; the URL stays on the frontier
+            self.stats.inc_value("store/write_errors")
             logger.error("store: cannot record the failure of %s either: %s", url, rec_exc)
 
     def _where(self) -> str:

@@ -18,6 +18,7 @@ from twisted.python.failure import Failure
 
 from ..parsers import PageError, parse_with_report
 from ..sites import site_for_url
+from .base import ParseTimeout, page_bytes, parse_deadline
 
 
 class UrlsSpider(scrapy.Spider):
@@ -28,6 +29,8 @@ class UrlsSpider(scrapy.Spider):
         path = Path(urls)
         text = path.read_text("utf-8") if urls and "\n" not in urls and path.is_file() else urls.replace(",", "\n")
         self.start_urls = [u.strip() for u in text.splitlines() if u.strip().startswith(("http://", "https://"))]
+        # redirects stay on the hosts of the list (crawler.middlewares.SiteHostsMiddleware)
+        self.allowed_hosts = tuple(sorted({(urlsplit(u).hostname or "").lower() for u in self.start_urls} - {""}))
 
     async def start(self) -> Any:
         for url in self.start_urls:
@@ -40,8 +43,9 @@ class UrlsSpider(scrapy.Spider):
         if site is None:
             stats.inc_value(f"undeclared/{urlsplit(response.url).hostname}")
         try:
-            result = parse_with_report(response.body, response.url, site)
-        except PageError as exc:
+            with parse_deadline(self.settings.getfloat("PARSE_TIMEOUT_SECONDS", 20)):
+                result = parse_with_report(page_bytes(response), response.url, site)
+        except (PageError, ParseTimeout) as exc:
             self._failed(response.url, f"unparsable page: {exc}")
             return
         for field in result.fallbacks:
@@ -51,11 +55,15 @@ class UrlsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value("articles/discovered")
         response = getattr(failure.value, "response", None)
-        self._failed(failure.request.url,  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]
+        self._failed((request.meta.get("redirect_urls") or [request.url])[0],
                      f"HTTP {response.status}" if response is not None else failure.getErrorMessage())
 
     def _failed(self, url: str, reason: str) -> None:
         self.crawler.stats.inc_value("articles/failed")
         store = getattr(self, "store", None)
         if store is not None:
-            store.record_failure(url, (site.name if (site := site_for_url(url)) else None), reason)
+            try:
+                store.record_failure(url, (site.name if (site := site_for_url(url)) else None), reason)
+            except Exception:  # noqa: BLE001 - counted: the run is not complete
+                self.crawler.stats.inc_value("store/write_errors")

@@ -1,0 +1,7 @@
+"""``python -m crawler.cli``: the `crawler` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
