@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -49,20 +50,16 @@ def _settings(overrides: dict[str, Any]) -> Any:
     return settings
 
 
-class _VietnamTimeFormatter(logging.Formatter):
-    """Log times in +07:00, the zone of run ids, reports and stored times (not the machine's zone)."""
-
-    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging's name
-        return datetime.fromtimestamp(record.created, VN_TZ).strftime(datefmt or "%Y-%m-%d %H:%M:%S%z")
+def _vietnam_time(seconds: float | None) -> time.struct_time:
+    """``logging``'s converter: the time in +07:00, the zone of run ids, reports and stored times."""
+    return time.gmtime((time.time() if seconds is None else seconds) + 7 * 3600)
 
 
 def _log_in_vietnam_time(settings: Any) -> None:
+    """Log lines in +07:00 whatever the machine's zone (set before Scrapy installs its log handler)."""
+    logging.Formatter.converter = staticmethod(_vietnam_time)  # type: ignore[assignment]
     datefmt = settings.get("LOG_DATEFORMAT") or "%Y-%m-%d %H:%M:%S"
-    if "%z" not in datefmt:
-        datefmt += "%z"
-    for handler in logging.root.handlers:
-        fmt = handler.formatter._fmt if handler.formatter is not None else settings.get("LOG_FORMAT")  # noqa: SLF001
-        handler.setFormatter(_VietnamTimeFormatter(fmt, datefmt))
+    settings.set("LOG_DATEFORMAT", datefmt.replace("%z", "") + "+0700", priority="cmdline")
 
 
 def run_sites(names: list[str], overrides: dict[str, Any], *, quiet: bool = False,
@@ -100,8 +97,8 @@ def run_sites(names: list[str], overrides: dict[str, Any], *, quiet: bool = Fals
             stopped_by.append(signal.Signals(signum).name)
             super()._signal_shutdown(signum, frame)
 
-    process = Process(settings)  # the log goes to LOG_FILE only, never to the terminal
     _log_in_vietnam_time(settings)
+    process = Process(settings)  # the log goes to LOG_FILE only, never to the terminal
     crawlers = []
     for name in names:
         crawler = process.create_crawler(name)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as _MetaRefresh
 from scrapy.exceptions import IgnoreRequest
 
-__all__ = ["OffsiteRedirect", "SiteHostsMiddleware", "on_hosts"]
+__all__ = ["MetaRefreshMiddleware", "OffsiteRedirect", "SiteHostsMiddleware", "on_hosts"]
 
 
 class OffsiteRedirect(IgnoreRequest):
@@ -50,3 +51,22 @@ class SiteHostsMiddleware:
         self.crawler.stats.inc_value("requests/offsite_blocked")
         first = (request.meta.get("redirect_urls") or [request.url])[0]
         raise OffsiteRedirect(f"{first} led to {request.url}, off the site's hosts ({', '.join(hosts)}): not followed")
+
+
+class MetaRefreshMiddleware(_MetaRefresh):
+    """Scrapy's meta refresh, but a refresh to a non-web address (``javascript:``, ``data:``) is not a
+    redirect: the page is handed to the spider as it is (which records it as no article) instead of
+    failing on a request that can never be made."""
+
+    def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        from scrapy.http import HtmlResponse
+        from w3lib.html import get_meta_refresh
+
+        if isinstance(response, HtmlResponse):
+            try:
+                _, url = get_meta_refresh(response.text, response.url)
+            except Exception:  # noqa: BLE001 - an unreadable refresh is no redirect
+                return response
+            if url and urlsplit(url).scheme not in ("http", "https"):
+                return response
+        return super().process_response(request, response)

@@ -39,6 +39,9 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     # every request of a site stays on the site's hosts, redirects and meta refreshes included
     "crawler.middlewares.SiteHostsMiddleware": 40,
+    # a refresh to javascript: is no redirect (the page goes to the spider, which records no article)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.MetaRefreshMiddleware": 580,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,

@@ -21,7 +21,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
-from w3lib.html import get_meta_refresh
+from scrapy.utils.response import get_meta_refresh
 
 from ..charset import to_utf8
 from ..middlewares import OffsiteRedirect, on_hosts
@@ -102,6 +102,7 @@ class SiteSpider(scrapy.Spider):
         self._requested: set[str] = set()  # article URLs asked for in this run
         self._discovered: list[str] = []  # new article URLs not yet written to the frontier
         self._sitemaps = 0  # sitemap requests made in this run
+        self._waiting: set[str] = set()  # failed URLs whose retry is not due
         self.resume = False  # the last crawl did not finish: no stopping at pages with nothing new
 
     @classmethod
@@ -175,8 +176,15 @@ class SiteSpider(scrapy.Spider):
                 self._stat("articles/owed")
                 self._stat("articles/discovered")
                 yield self._article(url)
-        for failure in store.failures(self.site.name, due_only=True):
+        due = store.failures(self.site.name, due_only=True)
+        due_urls = {f["url"] for f in due}
+        # a failure not due yet (or never: not an article of the site) is not asked for again by a listing
+        self._waiting = {f["url"] for f in store.failures(self.site.name)} - due_urls
+        for failure in due:
             url = failure["url"]
+            if not on_hosts(url, self.allowed_hosts):  # a row of an older version naming another host
+                store.record_failure(url, self.site.name, "off the site's hosts: not requested", permanent=True)
+                continue
             if url not in self._requested and url not in self.known:
                 self._requested.add(url)
                 self._stat("articles/retried")
@@ -273,7 +281,7 @@ class SiteSpider(scrapy.Spider):
 
         ``changed_at`` (a sitemap's ``lastmod``) after the stored copy's fetch time asks for it again.
         """
-        if url in self._requested:
+        if url in self._requested or url in self._waiting:
             return None
         fetched = self.known.get(url)
         if fetched is not None and changed_at and _later(changed_at, fetched):
