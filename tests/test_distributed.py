@@ -113,4 +113,10 @@ def test_crawl_command_distributed(postgres_url: str, redis_url: str, tmp_path: 
     assert done.returncode == 0, done.stderr[-2000:]
     with Store(postgres_url) as store:
         assert store.count("baolaocai") == 12
-    assert json.loads((tmp_path / "output" / "reports" / "latest.json").read_text("utf-8"))
+    report = json.loads((tmp_path / "output" / "reports" / "latest.json").read_text("utf-8"))
+    # one report for the whole run: both workers' shares, not the last one's
+    site = report["sites"]["baolaocai"]
+    assert report["workers"] == 2 and report["complete"] is True
+    assert site["articles"]["new"] == 12 and site["article_requests"] == 12 and site["complete"] is True
+    assert site["stored_total"] == 12
+    assert len(list((tmp_path / "output" / "reports").glob("*.json"))) == 2  # <run-id>.json and latest.json

@@ -270,6 +270,9 @@ class _Redirecting(BaseHTTPRequestHandler):
         if i == ids[-3]:
             return self._send(200, b'<html><head><meta http-equiv="refresh" content="0;url=javascript:alert(1)">'
                                    b"</head><body></body></html>", {"Content-Type": "text/html"})
+        if i == ids[-4]:
+            refresh = f'<html><head><meta http-equiv="refresh" content="0;url={type(self).trap}/x"></head></html>'
+            return self._send(200, refresh.encode(), {"Content-Type": "text/html"})
         status, content_type, body = portal.handle(self.path)
         self._send(status, body, {"Content-Type": content_type})
 
@@ -311,7 +314,7 @@ def test_redirects_off_the_site_are_failures_under_the_address_asked_for(tmp_pat
         failures = {f["url"]: f for f in store.failures()}
         stored = {a["url"] for a in store.iter_articles()}
     ids = list(portal.article_ids())
-    for i in ids[-3:]:
+    for i in ids[-4:]:
         asked = portal.article_url(i)
         assert asked in failures, sorted(failures)
         assert failures[asked]["next_retry_at"] is None  # never retried: not an article of the site
@@ -495,3 +498,49 @@ def test_store_rows_are_a_strangers_too(tmp_path: Path) -> None:
     with Store(f"sqlite:///{db}") as store:
         (f,) = [f for f in store.failures() if "169.254" in f["url"]]
     assert "off the site" in f["reason"] and f["next_retry_at"] is None
+
+
+def test_garbled_text_makes_a_site_broken(tmp_path: Path) -> None:
+    """Pages whose UTF-8 was read as Windows-1252 once upstream (mojibake) are not a healthy crawl."""
+    portal = Portal("baolaocai", n_articles=8)
+
+    class Mojibake(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, content_type, body = portal.handle(self.path)
+            if "post" in self.path:
+                body = body.decode("utf-8").encode("utf-8").decode("cp1252", "replace").encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server, url = _serve(Mojibake)
+    portal.base_url = url
+    try:
+        done = _run(["crawl", "baolaocai", "--base-url", url, "--fast-local", "--quiet"], tmp_path)
+    finally:
+        server.shutdown()
+    assert done.returncode == 3, done.stderr
+    assert "garbled" in done.stderr
+
+
+def test_a_locked_store_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from crawler import cli, store as store_mod
+
+    db = tmp_path / "articles.db"
+    Store(f"sqlite:///{db}").close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another process writing, for longer than the busy timeout
+    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 300)
+    try:
+        assert cli.main(["cluster", "--db", f"sqlite:///{db}"]) == 1
+    finally:
+        holder.rollback()
+        holder.close()
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "locked" in err and "try again" in err

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import UsageError
