@@ -249,10 +249,12 @@ def learn_body(pages: Sequence[PageEvidence], keys: Sequence[list[str]]) -> tupl
         return pages[i].page.first(s) is found[i]
 
     cands = [candidates(found[i]) for i in evidence]
-    agreed = agree(cands, len(pages), ok, must=evidence)
-    if agreed.selector is None:
+    # the most pages, not all: a photo story or a live page may hold its text elsewhere; it is named
+    agreed = agree(cands, len(pages), ok, must=[])
+    if agreed.selector is None or len(agreed.explained) < max(2, (len(evidence) + 2) // 2):
         return FieldResult("body", None, [], evidence, "the text sits in differently named elements"), found
-    return FieldResult("body", agreed.selector, [i for i in agreed.explained if i in evidence], evidence), found
+    containers = [ev.page.first(agreed.selector) for ev in pages]
+    return FieldResult("body", agreed.selector, agreed.explained, evidence), containers
 
 
 # --- inside the body: captions, byline, junk -------------------------------------------------------------
