@@ -134,10 +134,10 @@ def write_site(
     source = "\n".join(lines)
     test_source = site_test_source(name)
     decl.parent.mkdir(parents=True, exist_ok=True)
-    test.parent.mkdir(parents=True, exist_ok=True)
     compile(source, str(decl), "exec")  # what repr() wrote is Python, whatever the values held
     decl.write_text(source, encoding="utf-8")
     if write_test:
+        test.parent.mkdir(parents=True, exist_ok=True)
         test.write_text(test_source, encoding="utf-8")
     return decl, test
 
