@@ -12,8 +12,8 @@ articles one at a time, and parse each with the declaration. The verdict:
 - ``ok`` otherwise.
 
 With ``learn=True`` a drifted site's article pages go to the learner, and the proposed declaration
-is written beside the old one (``<name>_learned.py``) for a person to review; with ``save=True`` the
-pages judged are saved as draft fixtures. A declaration's ``status`` is never changed here:
+is written beside the old one (``_learned_<name>.py``, out of the registry) for a person to review;
+with ``save=True`` the pages judged are saved as draft fixtures. A declaration's ``status`` is never changed here:
 ``captured`` stays a person's word after reading a page.
 """
 
@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import lxml.html
 
-from .learn import MIN_PAGES, LearnError, learn
+from .learn import MIN_PAGES, Learned, LearnError, learn
 from .learn.declare import write_learned
 from .learn.sources import SourceError, fetch
 from .monitors import DEFAULT_THRESHOLDS
@@ -65,6 +65,8 @@ class SiteCheck:
     errors: list[str] = field(default_factory=list)
     proposal: Path | None = None
     proposal_note: str = ""
+    learned: Learned | None = None
+    """what the learner made of the pages (with ``learn``, on a drifted site)"""
     saved: list[Path] = field(default_factory=list)
     pages: list[tuple[bytes, str]] = field(default_factory=list, repr=False)
 
@@ -185,7 +187,7 @@ def _propose(check: SiteCheck, site: Site, sites_dir: Path | None) -> None:
     check.proposal = written.declaration
     missing = ", ".join(sorted(learned.not_learned)) or "none"
     check.proposal_note = f"family {learned.family}, {len(learned.overrides)} selectors; not learned: {missing}"
-    check.learned = learned  # type: ignore[attr-defined]  # for callers that compare it
+    check.learned = learned
 
 
 def check_sites(sites: Sequence[Site], base_urls: dict[str, str] | None = None, **kwargs: Any) -> list[SiteCheck]:

@@ -698,7 +698,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--articles", type=int, default=5, help="article pages per site (default 5)")
     sh.add_argument("--delay", type=float, default=1.0, help="seconds between two requests (default 1)")
     sh.add_argument("--learn", action="store_true", help="learn each drifted site and write the proposal beside "
-                                                         "its declaration (crawler/sites/NAME_learned.py)")
+                                                         "its declaration (crawler/sites/_learned_NAME.py)")
     sh.add_argument("--save", action="store_true", help="save the article pages judged as draft fixtures")
     sh.set_defaults(func=cmd_check_sites)
 

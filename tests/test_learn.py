@@ -359,9 +359,10 @@ def test_check_sites_ok_on_the_samples_and_drifted_on_a_redesign(tmp_path: Path)
                                sites_dir=tmp_path)
             text = format_check(check)
             assert check.verdict == "drifted" and {"title", "body"} <= set(check.drifted_fields), text
-            assert check.proposal == tmp_path / f"{red.site}_learned.py", text
+            assert check.proposal == tmp_path / f"_learned_{red.site}.py", text
             proposed = _load(check.proposal)
-            assert proposed.status == "unverified" and proposed.name == f"{red.site}_learned"
+            old = get_site(red.site)
+            assert (proposed.name, proposed.status, proposed.start_urls) == (old.name, old.status, old.start_urls)
             assert declared[red.site] == (sitegen.PACKAGE / "sites" / f"{red.site}.py").read_text()  # untouched
             ids = [i for i in CHECK_IDS if red.article_url(i) not in {u for _, u in check.pages}]
             assert not _mismatches(red.portal, red, proposed.family, proposed.overrides, ids), text

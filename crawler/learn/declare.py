@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,23 +58,26 @@ def write_learned(
     """Write ``crawler/sites/<name>.py`` from ``learned``; save ``pages`` as draft fixtures of ``name``.
 
     ``old`` is the declaration being replaced (``--update``): its domains, province, start pages, feeds
-    and status are kept. ``proposal`` writes ``<name>_learned.py`` beside it instead (for review: a
-    site of its own name would clash, so its ``name`` is ``<name>_learned`` too and no test is written).
+    and status are kept. ``proposal`` writes ``_learned_<name>.py`` beside it instead, for review: the
+    leading ``_`` keeps it out of the registry (two declarations of one domain would clash) and no test
+    is written; adopting it is moving it over ``<name>.py``.
     """
     if old is not None:
         domains, title = list(old.domains), old.title
         province = old.former_provinces[0] if old.former_provinces else old.province
-    target = f"{name}_learned" if proposal else name
     kwargs: dict[str, Any] = {}
     if old is not None:
         kwargs.update(start_urls=list(old.start_urls), feeds=list(old.feeds), kind=old.kind, status=old.status)
-    if proposal:
-        kwargs["status"] = "unverified"
-    decl, test = write_site(
-        target, learned.family, list(domains), province=province, title=title,
-        force=force or old is not None, sites_dir=sites_dir, tests_dir=tests_dir, extra=_extra(learned, old),
-        write_test=old is None and not proposal, **kwargs,
-    )
+    folder = sites_dir or sitegen.PACKAGE / "sites"
+    with tempfile.TemporaryDirectory() as scratch:
+        decl, test = write_site(
+            name, learned.family, list(domains), province=province, title=title,
+            force=force or old is not None, sites_dir=Path(scratch) if proposal else folder, tests_dir=tests_dir,
+            extra=_extra(learned, old), write_test=old is None and not proposal, **kwargs,
+        )
+        if proposal:
+            folder.mkdir(parents=True, exist_ok=True)
+            decl = Path(shutil.move(decl, folder / f"_learned_{name}.py"))
     written = Written(decl, test if old is None and not proposal else None)
     if old is not None and not proposal:
         written.pinned, written.unpinned = pin_old_pages(name, old, fixtures_dir=fixtures_dir)
