@@ -135,6 +135,30 @@ def test_learned_selectors_are_stable(site: str, learned_sites: dict[str, Any]) 
     assert set(learned.note) >= {"title", "body"} and all(re.fullmatch(r"\d+/5", v) for v in learned.note.values())
 
 
+class _Original:
+    """A portal's pages as served (no redesign), with RedesignedPortal's interface."""
+
+    def __init__(self, portal: Portal) -> None:
+        self.portal = portal
+
+    def page(self, article_id: int) -> str:
+        return self.portal.handle(self.portal.article_path(article_id))[2].decode()
+
+    def article_url(self, article_id: int) -> str:
+        return self.portal.article_url(article_id)
+
+
+@pytest.mark.parametrize("site", SAMPLE_SITES)
+def test_an_undrifted_site_keeps_its_family_and_its_selectors(site: str) -> None:
+    """Learning a site whose family still fits changes nothing a family selector still answers."""
+    portal = Portal(site, N_ARTICLES)
+    original = _Original(portal)
+    learned = learn(_pages(original, LEARN_IDS))  # type: ignore[arg-type]
+    assert learned.family == portal.family, learned.scores
+    assert not {"title", "body", "date", "tags"} & set(learned.overrides), learned.overrides
+    assert not _mismatches(portal, original, learned.family, learned.overrides, CHECK_IDS)  # type: ignore[arg-type]
+
+
 def test_a_field_missing_from_a_page_is_named_not_guessed() -> None:
     portal = Portal("baohaiphong", N_ARTICLES)
     redesigned = RedesignedPortal(portal, SEED)

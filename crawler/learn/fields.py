@@ -72,7 +72,7 @@ def _links_texts(ev: PageEvidence, selector: str) -> list[str]:
     return [t for t in texts if t]
 
 
-def _spec(key: str) -> tuple[Callable[[PageEvidence], Any], Callable[[PageEvidence, Any], list[Any]],
+def field_spec(key: str) -> tuple[Callable[[PageEvidence], Any], Callable[[PageEvidence, Any], list[Any]],
                              Callable[[PageEvidence, str], bool]]:
     """(answer of a page, its target elements' candidate selectors, does a selector give the answer)."""
     if key == "title":
@@ -169,7 +169,7 @@ _LINK_KEYS = ("tags", "category", "attachments")
 
 def learn_field(key: str, pages: Sequence[PageEvidence], containers: Sequence[Any | None]) -> FieldResult:
     """The selector of one header field that gives every page its metadata's answer."""
-    answer, targets, ok = _spec(key)
+    answer, targets, ok = field_spec(key)
     evidence = [i for i, ev in enumerate(pages) if answer(ev)]
     if not evidence:
         return FieldResult(key, None, [], [], "no page says what it is (no metadata to check against)")
@@ -191,7 +191,10 @@ def learn_field(key: str, pages: Sequence[PageEvidence], containers: Sequence[An
                     page_cands += candidates(anc, leaf=["a"], depth=1)
                     anc = anc.getparent()
             else:
-                page_cands += candidates(el)
+                found_cands = candidates(el)
+                if key == "lead_image":  # a bare figure is any picture of the page: the lead needs a name
+                    found_cands = [c for c in found_cands if "." in c or "#" in c]
+                page_cands += found_cands
         cands.append(page_cands)
     if len(found_on) < min(2, len(evidence)):
         return FieldResult(key, None, [], evidence, "no element of the page gives its answer")

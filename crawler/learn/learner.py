@@ -22,7 +22,15 @@ from typing import Any
 from ..parsers import FAMILIES, family_class
 from ..parsers.page import branches
 from .evidence import PageEvidence
-from .fields import FIELD_KEYS, FieldResult, _spec, article_keys, learn_body, learn_field, learn_inside_body
+from .fields import (
+    FIELD_KEYS,
+    FieldResult,
+    article_keys,
+    field_spec,
+    learn_body,
+    learn_field,
+    learn_inside_body,
+)
 
 __all__ = ["MIN_PAGES", "LearnError", "Learned", "learn"]
 
@@ -93,7 +101,7 @@ def _family_scores(pages: Sequence[PageEvidence], learned: dict[str, FieldResult
             if not family_sel or key in INSIDE_KEYS:
                 continue
             if key in FIELD_KEYS and result.evidence:
-                ok = _spec(key)[2]
+                ok = field_spec(key)[2]
                 if all(ok(pages[i], family_sel) for i in result.evidence):
                     score += 2  # the family's own selector still answers
                     continue
@@ -164,17 +172,24 @@ def _overrides(family: str, pages: Sequence[PageEvidence], results: dict[str, Fi
         family_sel = selectors.get(key)
         if family != "generic" and key not in INSIDE_KEYS and not family_sel:
             continue  # the family reads this field its own way (metadata, the body's byline…)
-        if key in FIELD_KEYS and family_sel and result.evidence:
-            ok = _spec(key)[2]
-            if all(ok(pages[i], family_sel) for i in result.evidence):
+        checked = result.explained or result.evidence
+        if key in FIELD_KEYS and family_sel and checked:
+            ok = field_spec(key)[2]
+            if all(ok(pages[i], family_sel) for i in checked):
                 continue  # the family's selector still works
         if key == "body" and family_sel and all(
                 pages[i].page.first(family_sel) is not None for i in range(len(pages))):
             continue
-        if key in ("caption", "remove") and family_sel:
-            # keep the family's branches that need no class (figcaption): they still match
-            keep = [b for b in branches(family_sel) if re.fullmatch(r"[a-z][a-z0-9]*", b)]
-            out[key] = ", ".join(dict.fromkeys([*keep, *branches(result.selector)]))
+        if key in INSIDE_KEYS and family_sel:
+            # the family's branches that still match on a page (or need no class: figcaption) stay
+            live = [b for b in branches(family_sel)
+                    if re.fullmatch(r"[a-z][a-z0-9]*", b) or any(ev.page.select(b) for ev in pages)]
+            if key == "byline" and live:
+                continue  # the family's byline elements are still there
+            merged = list(dict.fromkeys([*live, *branches(result.selector)]))
+            if set(merged) <= set(branches(family_sel)):
+                continue
+            out[key] = ", ".join(merged)
             continue
         out[key] = result.selector
     return out
