@@ -174,7 +174,10 @@ def test_a_field_missing_from_a_page_is_named_not_guessed() -> None:
     tags = learned.results["tags"]
     assert 2 in tags.evidence and 2 not in tags.explained  # the page has tags (its meta) the layout lost
     assert learned.note["tags"] == f"{len(tags.evidence) - 1}/5"
-    assert f"not explained by the learned selector: {url}" in report(learned, pages)
+    text = report(learned, pages)
+    assert f"not explained by the learned selector: {url}" in text
+    for missing in learned.absent().get("tags", []):  # an article without tags: named too
+        assert f"none on this page (nothing to check against): {missing}" in text
 
 
 def test_too_few_or_unreadable_pages_are_refused() -> None:

@@ -68,6 +68,16 @@ class Learned:
         """key → why, for each key looked for and not learned."""
         return {k: r.note or "no agreement" for k, r in self.results.items() if not r.selector and r.evidence}
 
+    def absent(self) -> dict[str, list[str]]:
+        """key → the pages (URLs) that have no answer for a learned key (an article without tags…)."""
+        out: dict[str, list[str]] = {}
+        for key, r in self.results.items():
+            if r.selector and r.evidence:
+                missing = [u for i, u in enumerate(self.urls) if i not in r.evidence and i not in r.explained]
+                if missing:
+                    out[key] = missing
+        return out
+
     def unexplained(self) -> dict[str, list[str]]:
         """key → the pages (URLs) with an answer the learned selector does not give: named, never guessed."""
         out: dict[str, list[str]] = {}

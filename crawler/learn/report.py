@@ -45,4 +45,8 @@ def report(learned: Learned, pages: Sequence[tuple[bytes, str]]) -> str:
         if key in learned.overrides:
             for url in urls:
                 lines.append(f"  {key:<12} {'!':>6}  not explained by the learned selector: {url}")
+    for key, urls in sorted(learned.absent().items()):
+        if key in learned.overrides:
+            for url in urls:
+                lines.append(f"  {key:<12} {'?':>6}  none on this page (nothing to check against): {url}")
     return "\n".join(lines)
