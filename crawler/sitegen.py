@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,8 +16,9 @@ from urllib.parse import urlsplit
 from .dates import VN_TZ
 from .parsers import FAMILIES
 from .provinces import CURRENT, current_province
+from .sites import Site
 
-__all__ = ["SiteSpecError", "draft_fixture", "site_test_source", "write_site"]
+__all__ = ["SiteSpecError", "check_spec", "draft_fixture", "site_test_source", "write_site"]
 
 PACKAGE = Path(__file__).resolve().parent
 REPO = PACKAGE.parent
@@ -31,21 +34,10 @@ def _check_name(name: str) -> None:
         raise SiteSpecError(f"site name {name!r}: use lower-case letters, digits and _ (e.g. baoangiang)")
 
 
-def write_site(
-    name: str,
-    family: str,
-    domains: list[str],
-    *,
-    start_urls: list[str] | None = None,
-    feeds: list[str] | None = None,
-    province: str | None = None,
-    title: str | None = None,
-    kind: str | None = None,
-    force: bool = False,
-    sites_dir: Path | None = None,
-    tests_dir: Path | None = None,
-) -> tuple[Path, Path]:
-    """Write ``crawler/sites/<name>.py`` and ``tests/sites/test_site_<name>.py``; return both paths."""
+def check_spec(name: str, family: str, domains: Sequence[str], province: str | None,
+               kind: str | None = None) -> tuple[list[str], str, str | None, str | None]:
+    """A declaration's name, family, domains and province checked (SiteSpecError names the bad value);
+    returns (domains as host names, kind, current province, former province or None)."""
     _check_name(name)
     if family not in FAMILIES:
         raise SiteSpecError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
@@ -66,18 +58,53 @@ def write_site(
         former = province if province != current and current_province(province) == current else None
     elif kind != "national":
         raise SiteSpecError("--province is needed for a provincial site (the current or the former name)")
+    return clean_domains, kind, current, former
+
+
+def write_site(
+    name: str,
+    family: str,
+    domains: list[str],
+    *,
+    start_urls: list[str] | None = None,
+    feeds: list[str] | None = None,
+    province: str | None = None,
+    title: str | None = None,
+    kind: str | None = None,
+    force: bool = False,
+    sites_dir: Path | None = None,
+    tests_dir: Path | None = None,
+    extra: dict[str, Any] | None = None,
+    status: str = "unverified",
+    write_test: bool = True,
+) -> tuple[Path, Path]:
+    """Write ``crawler/sites/<name>.py`` and ``tests/sites/test_site_<name>.py``; return both paths.
+
+    ``extra`` holds more ``Site`` fields (``overrides``, ``learned``, ``former_provinces``…, as `crawler
+    learn` writes them): each goes into the file through ``repr()``, so a value is data whatever it
+    holds. ``write_test=False`` keeps an existing test file (a declaration rewritten in place).
+    """
+    clean_domains, kind, current, former = check_spec(name, family, domains, province, kind)
     starts = start_urls or [f"https://{clean_domains[0]}/"]
     for url in [*starts, *(feeds or [])]:
         host = (urlsplit(url).hostname or "").lower()
         if not any(host == d or host.endswith("." + d) for d in clean_domains):
             raise SiteSpecError(f"{url} is not on the site's domains {clean_domains}")
 
+    extra = dict(extra or {})
+    allowed = {f.name for f in dataclasses.fields(Site)} - {
+        "name", "title", "domains", "family", "province", "start_urls", "feeds", "status", "kind"}
+    unknown = set(extra) - allowed
+    if unknown:
+        raise SiteSpecError(f"not Site fields: {', '.join(sorted(unknown))}")
+    if status not in ("captured", "modelled", "unverified"):
+        raise SiteSpecError(f"status {status!r}: one of captured, modelled, unverified")
     sites_dir = sites_dir or PACKAGE / "sites"
     tests_dir = tests_dir or REPO / "tests" / "sites"
     decl = sites_dir / f"{name}.py"
     test = tests_dir / f"test_site_{name}.py"
     if not force:
-        for path in (decl, test):
+        for path in (decl, test) if write_test else (decl,):
             if path.exists():
                 raise SiteSpecError(f"{path} exists already (--force replaces it)")
 
@@ -97,19 +124,26 @@ def write_site(
         f"    family={family!r},",
         f"    province={current!r},",
     ]
-    formers = tuple(dict.fromkeys(f for f in (former,) if f))
+    formers = tuple(dict.fromkeys(f for f in (former, *extra.pop("former_provinces", ())) if f))
     if formers:
         lines.append(f"    former_provinces={formers!r},")
     lines.append(f"    start_urls={tuple(starts)!r},")
     if feeds:
         lines.append(f"    feeds={tuple(feeds)!r},")
-    lines += ['    status="unverified",', f"    kind={kind!r},", ")", ""]
+    lines.append(f"    status={status!r},")
+    lines.append(f"    kind={kind!r},")
+    for key, value in extra.items():
+        if value:
+            lines.append(f"    {key}={value!r},")
+    lines += [")", ""]
     source = "\n".join(lines)
     test_source = site_test_source(name)
     decl.parent.mkdir(parents=True, exist_ok=True)
-    test.parent.mkdir(parents=True, exist_ok=True)
+    compile(source, str(decl), "exec")  # what repr() wrote is Python, whatever the values held
     decl.write_text(source, encoding="utf-8")
-    test.write_text(test_source, encoding="utf-8")
+    if write_test:
+        test.parent.mkdir(parents=True, exist_ok=True)
+        test.write_text(test_source, encoding="utf-8")
     return decl, test
 
 
@@ -125,12 +159,13 @@ def site_test_source(name: str) -> str:
 
 
 def draft_fixture(html: bytes, url: str, site: str, name: str | None = None, *, fixtures_dir: Path | None = None,
-                  force: bool = False) -> tuple[Path, Path, dict[str, Any]]:
+                  force: bool = False, declaration: Site | None = None) -> tuple[Path, Path, dict[str, Any]]:
     """Save a page as ``tests/fixtures/<site>/<name>.html.gz`` with a draft expected JSON beside it.
 
     The draft is the parser's output: a maintainer checks every field against the page, corrects it,
     and sets ``status`` to ``captured``. Until then the fixture test skips it (a parser's own output
-    is no test).
+    is no test). ``declaration`` parses the page instead of the registered site (one not written yet,
+    or written elsewhere: `crawler learn`).
     """
     from .parsers import parse_with_report
 
@@ -138,7 +173,7 @@ def draft_fixture(html: bytes, url: str, site: str, name: str | None = None, *, 
     if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", name):
         raise SiteSpecError(f"--name {name!r}: use lower-case letters, digits and '-' (a file name in "
                             "tests/fixtures/SITE/, no folders)")
-    result = parse_with_report(html, url, site)
+    result = parse_with_report(html, url, declaration or site)
     folder = (fixtures_dir or REPO / "tests" / "fixtures") / site
     stem = name or re.sub(r"[^a-z0-9]+", "-", urlsplit(url).path.lower()).strip("-")[-60:].strip("-") or "page"
     page, spec_path = folder / f"{stem}.html.gz", folder / f"{stem}.json"

@@ -1,5 +1,5 @@
 """The `crawler` command: parse, new-site, save-fixture, sites, crawl, export, search, browse, cluster,
-serve-samples, demo. `crawler COMMAND --help` for each.
+learn, check-sites, serve-samples, demo. `crawler COMMAND --help` for each.
 
 The CLI sits on top: it parses and checks arguments (``crawler.cli.args``), calls the library, and turns
 what happened into an exit code and one line on standard error. Nothing imports from it.
@@ -47,7 +47,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import analyse, crawl, maintain
+    from . import analyse, crawl, learn, maintain
 
     p = Parser(prog="crawler", description="Crawl Vietnamese provincial news portals into clean article items.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintain.add_parsers(sub)
     crawl.add_parser(sub)
     analyse.add_parsers(sub)
+    learn.add_parsers(sub)
     return p
 
 

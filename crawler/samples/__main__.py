@@ -1,4 +1,5 @@
-"""``python -m crawler.samples [SITE ...] [--articles N] [--port P] [--edition E]``: serve sample portals."""
+"""``python -m crawler.samples [SITE ...] [--articles N] [--port P] [--edition E] [--redesign SEED]``: serve
+sample portals."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=30, help="articles per portal (default 30)")
     parser.add_argument("--port", type=int, default=8701, help="port of the first portal, the next ones follow (0: any)")
     parser.add_argument("--edition", type=int, default=1, help="2 revises a tenth of the articles and adds three")
+    parser.add_argument("--redesign", type=int, metavar="SEED",
+                        help="serve the redesign edition: every class and id renamed (SEED picks the names)")
     args = parser.parse_args(argv)
     unknown = [s for s in args.sites if s not in SAMPLE_SITES]
     if unknown:
         parser.error(f"no sample portal for {', '.join(unknown)}")
-    serve_forever(args.sites or list(SAMPLE_SITES), args.articles, args.port, args.edition)
+    serve_forever(args.sites or list(SAMPLE_SITES), args.articles, args.port, args.edition, args.redesign)
     return 0
 
 

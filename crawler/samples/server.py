@@ -108,12 +108,22 @@ class SampleServer:
         self.stop()
 
 
-def serve_forever(sites: list[str], n_articles: int, base_port: int, edition: int = 1) -> None:
-    """Serve one portal per site until Ctrl-C, after printing the site → URL table."""
-    portals = [Portal(site, n_articles, edition) for site in sites]
+def serve_forever(sites: list[str], n_articles: int, base_port: int, edition: int = 1,
+                  redesign: int | None = None) -> None:
+    """Serve one portal per site until Ctrl-C, after printing the site → URL table.
+
+    ``redesign`` serves the portals' redesign edition instead: every class and id renamed by
+    ``Redesign(redesign)`` (what `crawler check-sites` reports as drifted and `crawler learn` relearns).
+    """
+    portals: list[Any] = [Portal(site, n_articles, edition) for site in sites]
+    if redesign is not None:
+        from .redesign import RedesignedPortal
+
+        portals = [RedesignedPortal(p, redesign) for p in portals]
     with SampleServer(portals, base_port=base_port) as server:
         width = max(len(s) for s in server.urls)
-        print(f"Sample portals ({n_articles} articles each, edition {edition}); Ctrl-C stops:")
+        what = f"edition {edition}" + (f", redesigned (seed {redesign})" if redesign is not None else "")
+        print(f"Sample portals ({n_articles} articles each, {what}); Ctrl-C stops:")
         for portal in portals:
             print(f"  {portal.site:<{width}}  {server.urls[portal.site]}/   ({portal.family})")
         sys.stdout.flush()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
-__all__ = ["Site", "all_sites", "get_site", "site_for_url", "UnknownSite"]
+__all__ = ["Site", "UnknownSite", "all_sites", "get_site", "site_for_url"]
 
 Status = Literal["captured", "modelled", "unverified"]
 
@@ -52,6 +52,8 @@ class Site:
     """captured: a real saved page tests it; modelled: a page built from the family's known markup"""
     kind: Literal["paper", "portal", "national"] = "paper"
     notes: str = ""
+    learned: dict[str, str] = field(default_factory=dict)
+    """written by `crawler learn`: selector key → how many of the pages learned from agreed ("5/5")"""
 
     def matches(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
