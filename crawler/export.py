@@ -27,7 +27,9 @@ Articles come newest published first.
   ``authors``, a category per tag and breadcrumb level, summary = sapo, content (``type="html"``) =
   ``body_html`` sanitised once more. The feed has the author "vnnews crawler", so every entry is valid
   even without a byline. feedgen builds the whole document in memory, so an Atom feed holds the
-  ``limit`` newest articles (``ATOM_DEFAULT_LIMIT`` = 1000 unless given).
+  ``limit`` newest articles (``ATOM_DEFAULT_LIMIT`` = 1000 unless given: ``crawler export --limit``).
+  A feed of one site is titled with the outlet's name; the feed has a ``rel="self"`` link only when its
+  public address is given (``link``), never a path of the machine that wrote it.
 """
 
 from __future__ import annotations
@@ -87,6 +89,13 @@ def export(
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
     if fmt == "atom" and limit is None:
         limit = ATOM_DEFAULT_LIMIT
+    if fmt == "atom" and title is None and site is not None:
+        from .sites import UnknownSite, get_site
+
+        try:
+            title = f"{get_site(site).title} — tin bài"  # the same title as `export --per site` gives it
+        except UnknownSite:
+            title = None
     articles = store.iter_articles(site=site, province=province, since=since, limit=limit)
     try:
         if fmt == "jsonl":
@@ -212,10 +221,8 @@ def _atom_bytes(
     fg.author({"name": FEED_AUTHOR})
     fg.language("vi")
     fg.generator("vnnews crawler")
-    if link:
+    if link:  # the feed's public address; a path on the machine that wrote it is nobody's link
         fg.link(href=link, rel="self")
-    elif str(path) != "-":
-        fg.link(href=Path(path).resolve().as_uri(), rel="self")
     newest: datetime | None = None
     n = 0
     for item in articles:

@@ -104,6 +104,15 @@ def write_site(
     decl = sites_dir / f"{name}.py"
     test = tests_dir / f"test_site_{name}.py"
     if not force:
+        from .sites import UnknownSite, get_site
+
+        try:
+            declared = get_site(name)
+        except UnknownSite:
+            declared = None
+        if declared is not None:  # a real declaration: no hint that would overwrite it
+            raise SiteSpecError(f"site {name!r} is declared already ({declared.title}, {', '.join(declared.domains)}): "
+                                "choose another name")
         for path in (decl, test) if write_test else (decl,):
             if path.exists():
                 raise SiteSpecError(f"{path} exists already (--force replaces it)")
@@ -158,6 +167,19 @@ def site_test_source(name: str) -> str:
     )
 
 
+def _stem(url: str, width: int = 60) -> str:
+    """A fixture's file name from its URL: the last path segment's words, as many whole words as fit."""
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    slug = re.sub(r"\.[a-z]{2,5}$", "", segments[-1]) if segments else ""
+    words = [w for w in re.split(r"[^a-z0-9]+", slug) if w]
+    stem = ""
+    for word in words:
+        if len(stem) + len(word) + 1 > width:
+            break
+        stem = f"{stem}-{word}" if stem else word
+    return stem or (words[0][:width] if words else "page")
+
+
 def draft_fixture(html: bytes, url: str, site: str, name: str | None = None, *, fixtures_dir: Path | None = None,
                   force: bool = False, declaration: Site | None = None) -> tuple[Path, Path, dict[str, Any]]:
     """Save a page as ``tests/fixtures/<site>/<name>.html.gz`` with a draft expected JSON beside it.
@@ -175,7 +197,7 @@ def draft_fixture(html: bytes, url: str, site: str, name: str | None = None, *, 
                             "tests/fixtures/SITE/, no folders)")
     result = parse_with_report(html, url, declaration or site)
     folder = (fixtures_dir or REPO / "tests" / "fixtures") / site
-    stem = name or re.sub(r"[^a-z0-9]+", "-", urlsplit(url).path.lower()).strip("-")[-60:].strip("-") or "page"
+    stem = name or _stem(url)
     page, spec_path = folder / f"{stem}.html.gz", folder / f"{stem}.json"
     if page.resolve().parent != folder.resolve():  # never outside the site's fixture folder
         raise SiteSpecError(f"{page} is not in {folder}")

@@ -379,9 +379,15 @@ class Store:
                 metadata.create_all(conn)
                 _add_missing_columns(conn)
                 if self.is_sqlite:
+                    # folded text (crawler.search: "cai lay" finds "Cai Lậy") and the text as written
+                    # (matches with the diacritics typed rank first)
                     conn.exec_driver_sql(
                         "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
                         "title, sapo, body, tokenize='unicode61 remove_diacritics 2')"
+                    )
+                    conn.exec_driver_sql(
+                        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_exact USING fts5("
+                        "title, sapo, body, tokenize='unicode61 remove_diacritics 0')"
                     )
             self._backfill_index()
         except StoreError:
@@ -396,7 +402,9 @@ class Store:
         with self.engine.connect() as conn:
             has_articles = conn.execute(select(articles.c.id).limit(1)).first() is not None
             has_links = conn.execute(select(article_provinces.c.article_id).limit(1)).first() is not None
-        if has_articles and not has_links:
+            has_exact = not self.is_sqlite or conn.exec_driver_sql(
+                "SELECT rowid FROM articles_fts_exact LIMIT 1").first() is not None
+        if has_articles and not (has_links and has_exact):
             self.reindex()
 
     def reindex(self, batch: int = 500) -> int:
@@ -521,9 +529,15 @@ class Store:
             for chunk in _chunks(id_list):
                 marks = ",".join("?" * len(chunk))
                 conn.exec_driver_sql(f"DELETE FROM articles_fts WHERE rowid IN ({marks})", tuple(chunk))
+                conn.exec_driver_sql(f"DELETE FROM articles_fts_exact WHERE rowid IN ({marks})", tuple(chunk))
             conn.exec_driver_sql(
                 "INSERT INTO articles_fts(rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
                 [(ids[key], fold(row.get("title") or ""), fold(row.get("sapo") or ""), fold(row.get("body") or ""))
+                 for key, row in written],
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO articles_fts_exact(rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
+                [(ids[key], row.get("title") or "", row.get("sapo") or "", row.get("body") or "")
                  for key, row in written],
             )
 
@@ -734,17 +748,21 @@ class Store:
         self, query: str, *, since: str | date | datetime | None = None, province: str | None = None,
         site: str | None = None, limit: int = 20,
     ) -> list[dict[str, Any]]:
-        """Articles matching every word of ``query``, best first, whatever the diacritics and case.
+        """Articles matching ``query`` as ``crawler.search`` reads it (words, "phrases", -exclusions),
+        best first, whatever the diacritics and case.
 
-        SQLite: FTS5 over folded title, sapo and body, ranked by bm25 (a title match weighs most).
-        PostgreSQL: every folded word must appear in the folded title, sapo or body (folded in SQL with
-        ``translate``, no extension needed; no index: a scan), articles matching in the title first, then
-        newest first. Other databases: case-insensitive ``LIKE`` on the text as stored (diacritics must
-        match). A real full-text index outside SQLite is future work.
+        SQLite: the ranked FTS5 search of ``crawler.search.RANKED_SQL`` (the same as Datasette's): the
+        typed diacritics before folded matches, the words together before apart, then bm25 (the title
+        weighs most). PostgreSQL: every folded word and phrase must appear in the folded title, sapo or
+        body (folded in SQL with ``translate``; no index: a scan), excluded ones must not; articles with
+        all of it in the title first, then newest first.
         """
-        words = [w for w in fold(query).replace('"', " ").split() if w]
-        if not words:
+        from .search import RANKED_SQL, parse_query
+
+        parsed = parse_query(query)
+        if parsed.empty:
             return []
+        words = [fold(w) for w in [*parsed.words, *(w for p in parsed.phrases for w in p)]]
         q = select(articles)
         if site is not None:
             q = q.where(articles.c.site == site)
@@ -754,24 +772,28 @@ class Store:
             q = q.where(articles.c.published_at >= _since_key(since))
         with self.engine.connect() as conn:
             if self.is_sqlite:
-                match = " ".join(f'"{w}"' for w in words)
-                ranked = conn.exec_driver_sql(
-                    "SELECT rowid, bm25(articles_fts, 10.0, 3.0, 1.0) AS rank FROM articles_fts "
-                    "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, max(limit * 20, 200)),
-                ).fetchall()
-                order = dict(ranked)
+                ranked = conn.exec_driver_sql(RANKED_SQL.replace(":q", "?").replace(":limit", "?"),
+                                              (query,) * 5 + (max(limit * 20, 500),)).fetchall()
+                order = {row[0]: n for n, row in enumerate(ranked)}
                 if not order:
                     return []
-                rows = conn.execute(q.where(articles.c.id.in_(list(order)))).mappings().all()
+                rows = []
+                for chunk in _chunks(list(order)):
+                    rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
                 rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
                 return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
             if self.is_postgresql:
                 title, sapo, body = (_pg_fold(articles.c[c]) for c in ("title", "sapo", "body"))
-                for w in words:
+                wanted = [fold(w) for w in parsed.words] + [" ".join(fold(w) for w in p) for p in parsed.phrases]
+                for w in wanted:
                     like = f"%{_like_escape(w)}%"
                     q = q.where(or_(title.like(like, escape="\\"), sapo.like(like, escape="\\"),
                                     body.like(like, escape="\\")))
-                in_title = case((and_(*[title.like(f"%{_like_escape(w)}%", escape="\\") for w in words]), 0),
+                for ex in parsed.excluded:
+                    like = f"%{_like_escape(' '.join(fold(w) for w in ex))}%"
+                    q = q.where(~or_(title.like(like, escape="\\"), sapo.like(like, escape="\\"),
+                                     body.like(like, escape="\\")))
+                in_title = case((and_(*[title.like(f"%{_like_escape(w)}%", escape="\\") for w in wanted]), 0),
                                 else_=1)
                 published = articles.c.published_at
                 q = q.order_by(in_title, published.is_(None), published.desc(), articles.c.id.desc())
@@ -1085,6 +1107,10 @@ def _sqlite_setup(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # the driver must not BEGIN on its own
+        from .search import match_expression
+
+        # the ranked search's SQL function (crawler.search), as Datasette gets it from crawler.browse
+        dbapi_conn.create_function("vn_match", 2, match_expression, deterministic=True)
         cur = dbapi_conn.cursor()
         try:
             cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

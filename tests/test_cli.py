@@ -130,6 +130,9 @@ def test_demo_crawls_the_sample_portals_into_store_and_feeds(tmp_path: Path) -> 
     lines = (out / "feeds" / "articles.jsonl").read_text("utf-8").splitlines()
     assert len(lines) == portals * 8 and "\\u" not in lines[0]
     assert "baocantho" in first.stdout and f"Store: {portals * 8} articles" in first.stdout
+    nxt = first.stdout.split("Next:")[1].strip().splitlines()  # what a newcomer runs next
+    assert len(nxt) == 3 and "crawler search" in nxt[0] and "crawler browse" in nxt[1]
+    assert f"--db sqlite:///{out / 'articles.db'}" in nxt[0]
     second = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert second.returncode == 0, second.stderr[-2000:]
     report = json.loads((out / "reports" / "latest.json").read_text("utf-8"))

@@ -90,8 +90,8 @@ def test_browse_serves_the_store_with_search(db: str, tmp_path: Path) -> None:
         assert [row["title"] for row in found] == [
             "Thị xã Cai Lậy tổng kết công tác quân sự, quốc phòng địa phương năm 2023"]
         meta = json.loads(urllib.request.urlopen(base + "/-/metadata.json", timeout=10).read())
-        columns = meta["databases"]["articles"]["tables"]["articles"]["columns"]
-        assert "cluster_id" in columns and "event_date" in columns
+        described = meta["databases"]["articles"]["tables"]["articles"]["description_html"]
+        assert "cluster_id" in described and "event_date" in described
     finally:
         proc.terminate()
         proc.wait(timeout=10)

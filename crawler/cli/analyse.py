@@ -47,7 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"{len(written)} feeds written to {args.output}", file=sys.stderr)
             return EXIT_OK
         n = export(store, args.format, args.output, site=site, province=args.province, since=args.since,
-                   raw=args.raw)
+                   raw=args.raw, limit=args.limit, link=args.link)
     if args.output != "-":
         print(f"{n} articles written to {args.output}", file=sys.stderr)
     return EXIT_OK
@@ -84,7 +84,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_browse(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from ..browse import write_metadata
+    from ..browse import PLUGINS_DIR, ensure_views, write_metadata
     from ..errors import UsageError
     from ..store import database_url
 
@@ -94,9 +94,11 @@ def cmd_browse(args: argparse.Namespace) -> int:
         raise UsageError("Datasette browses SQLite stores; export from another database first")
     _open(args).close()  # no store: an error; an older store's schema is brought up to date (search table)
     db = Path(parsed.database)
-    meta = write_metadata(db.parent / "datasette-metadata.json")
+    ensure_views(db)
+    meta = write_metadata(db.parent / "datasette-metadata.json", db.stem)
     cmd = [sys.executable, "-m", "datasette", "serve", str(db), "--metadata", str(meta), "--host", args.host,
-           "--port", str(args.port), "--setting", "default_page_size", "50"]
+           "--port", str(args.port), "--plugins-dir", str(PLUGINS_DIR), "--setting", "default_page_size", "50",
+           "--setting", "truncate_cells_html", "240", "--setting", "default_facet_size", "10"]
     print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr, flush=True)
     # Datasette takes this process's place: a signal that stops `crawler browse` stops the server, and no
     # server outlives the command that started it
@@ -168,6 +170,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("Run it again: only listing pages are fetched, every article is already stored.")
     else:
         print("No article page was requested: every article met was already in the store.")
+    db_flag = "" if out == Path("output") else f" --db {db_url}"
+    print("\nNext:")
+    print(f"  .venv/bin/crawler search \"cai lay\"{db_flag}        # search the store (diacritics ignored)")
+    print(f"  .venv/bin/crawler browse{db_flag}                  # Datasette: the news table and a dashboard")
+    print("  .venv/bin/crawler serve-samples                 # serve the portals and crawl them yourself")
     return EXIT_OK
 
 
@@ -187,6 +194,9 @@ def add_parsers(sub: Any) -> None:
     se.add_argument("--per", type=types.one_of(("site", "province")),
                     help="one feed per site or per province (the places articles are about), in the folder -o")
     se.add_argument("--raw", action="store_true", help="CSV: write cells as they are (no ' before = + - @)")
+    se.add_argument("--limit", type=types.positive_int,
+                    help="the newest N articles at most (Atom: 1000 unless given; the others: all)")
+    se.add_argument("--link", type=types.http_url, help="Atom: the feed's public address (its rel=self link)")
     se.add_argument("--db", type=types.db_url, help=DB_HELP)
     se.set_defaults(func=cmd_export)
 

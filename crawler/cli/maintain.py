@@ -55,6 +55,19 @@ def _page_and_url(source: str, url: str | None) -> tuple[bytes, str]:
     return _read_page(source), url or Path(source).resolve().as_uri()
 
 
+def _fixture_spec(source: str) -> dict[str, Any]:
+    """The expected JSON saved beside a fixture page (``page.html[.gz]`` → ``page.json``), if any."""
+    if source.startswith(("http://", "https://")) or source == "-":
+        return {}
+    path = Path(source)
+    spec = path.with_name(path.name.removesuffix(".gz").removesuffix(".html") + ".json")
+    try:
+        data = json.loads(spec.read_text("utf-8")) if spec.is_file() and spec != path else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def _table(item: dict[str, Any], fallbacks: list[str]) -> str:
     """The item as a readable two-column table (long text cut, lists one per line)."""
     rows = []
@@ -81,9 +94,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from ..parsers import PageError, parse_with_report
     from ..sites import UnknownSite
 
-    html, url = _page_and_url(args.source, args.url)
+    url, site = args.url, args.site
+    spec = _fixture_spec(args.source)
+    if spec:  # a saved fixture: parse it as the address and site its JSON names
+        url, site = url or spec.get("url"), site or spec.get("site")
+    html, url = _page_and_url(args.source, url)
     try:
-        result = parse_with_report(html, url, args.site)
+        result = parse_with_report(html, url, site)
     except UnknownSite as exc:
         print(f"crawler parse: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -93,10 +110,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     item = result.item
     if args.table:
         print(_table(item, result.fallbacks))
-        print()
-    if not args.html:
-        item = {k: v for k, v in item.items() if k != "body_html"}
-    print(dump(item))
+    else:
+        if not args.html:
+            item = {k: v for k, v in item.items() if k != "body_html"}
+        print(dump(item))
     if result.fallbacks:
         print(f"note: the {item['extraction']} selectors found nothing for {', '.join(result.fallbacks)}: "
               "filled from page metadata or the generic extractor", file=sys.stderr)
@@ -174,7 +191,7 @@ def add_parsers(sub: Any) -> None:
     sp.add_argument("source", metavar="FILE|URL")
     sp.add_argument("--url", help="the page's URL (selects the site; defaults to the URL or the file's path)")
     sp.add_argument("--site", help="a declared site's name (overrides the URL's)")
-    sp.add_argument("--table", action="store_true", help="also show the item as a readable table")
+    sp.add_argument("--table", action="store_true", help="show the item as a readable table instead of JSON")
     sp.add_argument("--html", action="store_true", help="include body_html in the JSON")
     sp.set_defaults(func=cmd_parse)
 

@@ -139,11 +139,18 @@ class StorePipeline:
         self.counts["failed"] += 1
         self.stats.inc_value("store/failed")
         logger.error("store: cannot store %s: %s", url, exc)
+        from sqlalchemy.exc import OperationalError
+
         try:
-            self.store.record_failure(url, item.get("site"), f"store: {type(exc).__name__}: {exc}"[:1000])
-        except Exception as rec_exc:  # noqa: BLE001 - the database is gone; the URL stays on the frontier
+            if isinstance(exc, OperationalError):
+                # the store's trouble (a full disk, a lock), not the page's: the article stays owed, and the
+                # next run fetches it at once instead of waiting for a failure's back-off
+                self.store.add_frontier(item.get("site"), [(item.get("_urls") or [url])[0]])
+            else:
+                self.store.record_failure(url, item.get("site"), f"store: {type(exc).__name__}: {exc}"[:1000])
+        except Exception as rec_exc:  # noqa: BLE001 - the database is gone; the next run resumes the site
             self.stats.inc_value("store/write_errors")
-            logger.error("store: cannot record the failure of %s either: %s", url, rec_exc)
+            logger.error("store: cannot record %s as owed or failed either: %s", url, rec_exc)
 
     def _where(self) -> str:
         return make_url(self.store.url).render_as_string(hide_password=True)

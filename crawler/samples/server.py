@@ -110,25 +110,37 @@ class SampleServer:
 
 def serve_forever(sites: list[str], n_articles: int, base_port: int, edition: int = 1,
                   redesign: int | None = None) -> None:
-    """Serve one portal per site until Ctrl-C, after printing the site → URL table.
+    """Serve one portal per site until Ctrl-C, after printing the site → URL table and the command that
+    crawls them. A portal keeps its port whichever sites are named (``base_port`` + its place in
+    ``SAMPLE_SITES``), so a command written down once keeps working.
 
     ``redesign`` serves the portals' redesign edition instead: every class and id renamed by
     ``Redesign(redesign)`` (what `crawler check-sites` reports as drifted and `crawler learn` relearns).
     """
+    from .portal import SAMPLE_SITES
+
     portals: list[Any] = [Portal(site, n_articles, edition) for site in sites]
     if redesign is not None:
         from .redesign import RedesignedPortal
 
         portals = [RedesignedPortal(p, redesign) for p in portals]
-    with SampleServer(portals, base_port=base_port) as server:
-        width = max(len(s) for s in server.urls)
+    servers = [SampleServer([p], base_port=base_port + SAMPLE_SITES.index(p.site)) for p in portals]
+    try:
+        for server in servers:
+            server.start()
+        urls = {site: url for server in servers for site, url in server.urls.items()}
+        width = max(len(s) for s in urls)
         what = f"edition {edition}" + (f", redesigned (seed {redesign})" if redesign is not None else "")
         print(f"Sample portals ({n_articles} articles each, {what}); Ctrl-C stops:")
         for portal in portals:
-            print(f"  {portal.site:<{width}}  {server.urls[portal.site]}/   ({portal.family})")
+            print(f"  {portal.site:<{width}}  {urls[portal.site]}/   ({portal.family})")
+        flags = " ".join(f"--base-url {site}={url}" for site, url in urls.items())
+        print(f"\nCrawl them (in another terminal):\n  .venv/bin/crawler crawl {' '.join(urls)} --fast-local {flags}")
         sys.stdout.flush()
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            print("stopped")
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        print("stopped")
+    finally:
+        for server in servers:
+            server.stop()

@@ -1,0 +1,116 @@
+"""What a person types into a search box, as full-text queries ranked the way they mean them.
+
+    cai lay            both words, anywhere; articles where they stand together first
+    "cai lay"          the phrase only (the words next to each other)
+    lúa gạo -giá       both words, not "giá"
+    lấy                typed with diacritics: articles that spell it "lấy" before those with "lay", "lây"…
+
+The store keeps two FTS5 indexes over title, sapo and body: ``articles_fts`` over the folded text (no
+diacritics, đ → d: "cai lay" finds "Cai Lậy") and ``articles_fts_exact`` over the text as written (case
+folded only). A query gives up to four match expressions, the *tiers*, best first:
+
+0. the exact index, the plain words as one phrase;   1. the exact index, every word;
+2. the folded index, the plain words as one phrase;  3. the folded index, every word.
+
+Each hit ranks by its best tier, then by bm25 with the title weighing most (10), then the lead (3),
+then the body (1). ``crawler search`` and Datasette's ranked search (``crawler.browse``) run the same SQL
+(``RANKED_SQL``), Datasette through the SQL function ``vn_match`` that this module provides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .provinces import fold
+
+__all__ = ["BM25", "Query", "RANKED_SQL", "TIERS", "match_expression", "parse_query"]
+
+BM25 = "10.0, 3.0, 1.0"  # title, sapo, body
+TIERS = ("exact_phrase", "exact", "folded_phrase", "folded")
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Query:
+    words: list[str] = field(default_factory=list)  # plain words, as typed (lower case)
+    phrases: list[list[str]] = field(default_factory=list)  # quoted phrases, each a list of words
+    excluded: list[list[str]] = field(default_factory=list)  # -word or -"a phrase"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.phrases)
+
+
+def parse_query(text: str) -> Query:
+    """Words, "quoted phrases" and -exclusions; punctuation inside words is dropped (FTS5 syntax never
+    reaches the index: every term is quoted again)."""
+    q = Query()
+    for m in _TOKEN.finditer(text or ""):
+        negated = bool(m.group(1) or m.group(3))
+        words = _WORD.findall((m.group(2) if m.group(2) is not None else m.group(4) or "").lower())
+        if not words:
+            continue
+        if negated:
+            q.excluded.append(words)
+        elif m.group(2) is not None:
+            q.phrases.append(words)
+        else:
+            q.words.extend(words)
+    return q
+
+
+def _phrase(words: list[str]) -> str:
+    return '"' + " ".join(words) + '"'
+
+
+# A token no text holds: what "the excluded words" match when there are none (MATCH '' is an error).
+NOTHING = '"vnnews0nothing0excluded"'
+
+
+def match_expression(text: str, tier: str) -> str:
+    """The FTS5 expression of ``text`` for one of ``TIERS`` ("" when the query has nothing to find), or
+    for ``"excluded"``: the excluded words, folded, in the folded index (an exclusion leaves out every
+    spelling: ``-lay`` leaves out "lậy" too)."""
+    q = parse_query(text)
+    if tier == "excluded":
+        return " OR ".join(_phrase([fold(w) for w in ex]) for ex in q.excluded) or NOTHING
+    if q.empty:
+        return ""
+    folded = tier.startswith("folded")
+    norm = (lambda w: fold(w)) if folded else (lambda w: w)
+    words = [norm(w) for w in q.words]
+    phrases = [[norm(w) for w in p] for p in q.phrases]
+    if tier.endswith("phrase") and len(words) > 1:
+        parts = [_phrase(words)]
+    else:
+        parts = [_phrase([w]) for w in words]
+    parts += [_phrase(p) for p in phrases]
+    return " AND ".join(parts)
+
+
+# The ranked search: the best tier of each article, then bm25. Parameters :q (the query as typed) and
+# :limit; vn_match(:q, tier) is match_expression, as an SQL function.
+RANKED_SQL = f"""
+with hits as (
+  select rowid as id, 0 as tier, bm25(articles_fts_exact, {BM25}) as score from articles_fts_exact
+   where articles_fts_exact match vn_match(:q, 'exact_phrase')
+  union all
+  select rowid, 1, bm25(articles_fts_exact, {BM25}) from articles_fts_exact
+   where articles_fts_exact match vn_match(:q, 'exact')
+  union all
+  select rowid, 2, bm25(articles_fts, {BM25}) from articles_fts where articles_fts match vn_match(:q, 'folded_phrase')
+  union all
+  select rowid, 3, bm25(articles_fts, {BM25}) from articles_fts where articles_fts match vn_match(:q, 'folded')
+), best as (
+  select id, min(tier) as tier, min(score) as score from hits
+   where id not in (select rowid from articles_fts where articles_fts match vn_match(:q, 'excluded'))
+   group by id
+)
+select articles.id, best.tier, best.score, articles.title, articles.site, articles.province,
+       articles.published_at, articles.canonical_url
+  from best join articles on articles.id = best.id
+ order by best.tier, best.score, articles.published_at desc
+ limit :limit
+"""
