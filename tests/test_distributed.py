@@ -33,6 +33,7 @@ def test_two_workers_store_every_article_once(postgres_url: str, redis_url: str,
 
     assert result["errors"] == {}, result["errors"]
     assert len(result["workers"]) == 2
+    assert not [r for r in result["workers"] if "clusters" in r]  # a worker never clusters (the command does, once)
     for report in result["workers"]:
         assert all(s["finish_reason"] == "finished" for s in report["sites"].values()), report
     # The queue is shared, so which worker takes which request is a race: usually both work, but a
@@ -119,4 +120,8 @@ def test_crawl_command_distributed(postgres_url: str, redis_url: str, tmp_path: 
     assert report["workers"] == 2 and report["complete"] is True
     assert site["articles"]["new"] == 12 and site["article_requests"] == 12 and site["complete"] is True
     assert site["stored_total"] == 12
+    # stories are clustered once per run, by the command, after the workers: not by each worker
+    assert report["clusters"]["articles"] == 12 and report["clusters"]["clustered_now"] == 12
+    with Store(postgres_url) as store:
+        assert store.update_clusters()["clustered_now"] == 0  # nothing was left for a second pass
     assert len(list((tmp_path / "output" / "reports").glob("*.json"))) == 2  # <run-id>.json and latest.json
