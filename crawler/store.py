@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     ForeignKey,
     Index,
@@ -64,6 +65,7 @@ __all__ = [
     "site_runs",
     "DEFAULT_DB_URL",
     "Store",
+    "article_bands",
     "article_urls",
     "articles",
     "article_provinces",
@@ -138,6 +140,17 @@ article_signatures = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("content_hash", Text),
     Column("signature", LargeBinary),
+)
+
+# The LSH band keys of each article's signature: the index that finds a new article's candidates
+# (crawler.clustering) without loading every signature.
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("band", Integer, primary_key=True),
+    Column("bucket", BigInteger, nullable=False),
+    Index("ix_article_bands_band_bucket", "band", "bucket"),
 )
 
 revisions = Table(
@@ -684,57 +697,12 @@ class Store:
                 yield _item_from_row(row)
 
     def update_clusters(self, batch: int = 500, **clusterer_options: Any) -> dict[str, int]:
-        """Give every article its story cluster (``cluster_id``: the earliest article of its group).
+        """Give the articles not clustered yet their story cluster (``cluster_id``: the earliest article
+        of its group), comparing them with the stored ones through the band index in the store: the
+        cost is the new articles', not the store's (``crawler.clustering``)."""
+        from .clustering import update_clusters
 
-        Articles clustered before keep their groups (their MinHash signatures are stored); new and
-        changed articles are compared with all of them, oldest first, so a group's id is always its
-        earliest article even when the crawl met them in another order.
-        """
-        from .cluster import Clusterer, cluster_text, dumps
-
-        sig = article_signatures.c
-        q = select(articles.c.id, articles.c.canonical_url, articles.c.published_at, articles.c.cluster_id,
-                   articles.c.content_hash, sig.content_hash.label("sig_hash"), sig.signature).select_from(
-            articles.outerjoin(article_signatures, article_signatures.c.article_id == articles.c.id))
-        with self.engine.connect() as conn:
-            rows = conn.execute(q).mappings().all()
-        old = [r for r in rows if r["signature"] is not None and r["sig_hash"] == r["content_hash"]]
-        new = sorted((r for r in rows if not (r["signature"] is not None and r["sig_hash"] == r["content_hash"])),
-                     key=lambda r: (r["published_at"] is None, r["published_at"] or "", r["id"]))
-        clusterer = Clusterer.from_signatures(
-            ((r["canonical_url"], r["signature"], r["published_at"], r["cluster_id"]) for r in old),
-            **clusterer_options,
-        )
-        labels: dict[int, str] = {}
-        signatures: list[dict[str, Any]] = []
-        ids = {r["canonical_url"]: r["id"] for r in rows}
-        for start in range(0, len(new), batch):
-            chunk = new[start:start + batch]
-            with self.engine.connect() as conn:
-                texts = {r.id: r for r in conn.execute(
-                    select(articles.c.id, articles.c.title, articles.c.sapo, articles.c.body)
-                    .where(articles.c.id.in_([r["id"] for r in chunk])))}
-            for r in chunk:
-                t = texts[r["id"]]
-                signature = clusterer.minhash(cluster_text(t.title or "", t.sapo or "", t.body or ""))
-                labels[r["id"]] = clusterer.add_signature(r["canonical_url"], signature, r["published_at"])
-                signatures.append({"article_id": r["id"], "content_hash": r["content_hash"],
-                                   "signature": dumps(signature)})
-        for key, label in clusterer.relabelled().items():
-            labels[ids[key]] = label
-        changed = [{"_id": i, "_cid": c} for i, c in labels.items()]
-        with self._writing() as conn:
-            done = [s["article_id"] for s in signatures]
-            for chunk_ids in _chunks(done):
-                conn.execute(delete(article_signatures).where(article_signatures.c.article_id.in_(chunk_ids)))
-            if signatures:
-                conn.execute(insert(article_signatures), signatures)
-            if changed:
-                conn.execute(update(articles).where(articles.c.id == bindparam("_id"))
-                             .values(cluster_id=bindparam("_cid")), changed)
-        grouped = sum(1 for r in rows if (labels.get(r["id"]) or r["cluster_id"]) not in (None, r["canonical_url"]))
-        return {"articles": len(rows), "clustered_now": len(new), "relabelled": len(changed) - len(new),
-                "in_groups": grouped}
+        return update_clusters(self, batch=batch, **clusterer_options)
 
     @staticmethod
     def _about_province(province: str) -> Any:

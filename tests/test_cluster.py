@@ -214,3 +214,49 @@ def test_sapo_in_body_or_apart_gives_the_same_text() -> None:
     lead = "Ngày 06/12, Ban CHQS thị xã Cai Lậy tổ chức hội nghị."
     rest = "Năm 2023, Ban CHQS thị xã đã thực hiện nghiêm túc các chỉ thị."
     assert cluster_text("", lead, f"{lead}\n\n{rest}") == cluster_text("", lead, rest) == cluster_text("", "", f"{lead}\n\n{rest}")
+
+
+# --- clusters kept in the store (crawler.clustering): the cost of what is new ------------------------------
+
+
+def _store_items(articles: list[dict]) -> list[dict]:
+    return [{"url": a["key"], "canonical_url": a["key"], "title": a["title"], "sapo": a["sapo"], "body": a["body"],
+             "published_at": a["published_at"], "site": "baocantho"} for a in articles]
+
+
+def test_the_store_clusters_runs_as_one_clusterer_would(articles: list[dict], tmp_path: Path) -> None:
+    """The test set stored in four runs, in a shuffled order: the same groups and ids as the in-memory
+    clusterer that sees everything at once."""
+    from crawler.store import Store
+
+    order = shuffled(len(articles), 3)
+    items = _store_items(articles)
+    with Store(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        for part in range(4):
+            store.upsert_many([items[i] for i in order[part::4]])
+            store.update_clusters()
+        stored = {a["canonical_url"]: a["cluster_id"] for a in store.iter_articles()}
+        assert store.update_clusters()["clustered_now"] == 0
+    precision, recall = pair_scores(articles, stored)
+    assert precision >= 0.95 and recall >= 0.95
+    assert stored == run(articles).clusters()  # ids included: the earliest article of each group
+
+
+def test_a_run_compares_its_new_articles_with_their_candidates_only(articles: list[dict], tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import crawler.clustering as clustering
+    from crawler.store import Store
+
+    items = _store_items(articles)
+    with Store(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        store.upsert_many(items[:-5])
+        store.update_clusters()
+        loaded = []
+        real = clustering.loads
+        monkeypatch.setattr(clustering, "loads", lambda data: loaded.append(1) or real(data))
+        store.upsert_many(items[-5:])
+        stats = store.update_clusters()
+    assert stats["clustered_now"] == 5
+    stored = len(articles) - 5
+    # the candidates that share a band with them, not every stored signature
+    assert len(loaded) < stored / 4, f"{len(loaded)} of {stored} stored signatures read for 5 new articles"
