@@ -15,6 +15,12 @@ folded only). A query gives up to four match expressions, the *tiers*, best firs
 Each hit ranks by its best tier, then by bm25 with the title weighing most (10), then the lead (3),
 then the body (1). ``crawler search`` and Datasette's ranked search (``crawler.browse``) run the same SQL
 (``RANKED_SQL``), Datasette through the SQL function ``vn_match`` that this module provides.
+
+PostgreSQL has the same two indexes as generated ``tsvector`` columns with GIN indexes
+(``articles.search_exact`` and ``articles.search_folded``, 'simple' configuration, the title weighted
+A, the lead B, the body D), the same tiers as ``tsquery`` expressions (``tsqueries``: words joined by
+``&``, phrases by ``<->``, exclusions as ``!``) and the same weights (``ts_rank`` with 1.0, 0.3, 0.1):
+``PG_RANKED_SQL``.
 """
 
 from __future__ import annotations
@@ -24,12 +30,12 @@ from dataclasses import dataclass, field
 
 from .provinces import fold
 
-__all__ = ["BM25", "Query", "RANKED_SQL", "TIERS", "match_expression", "parse_query"]
+__all__ = ["BM25", "PG_RANKED_SQL", "Query", "RANKED_SQL", "TIERS", "match_expression", "parse_query", "tsqueries"]
 
 BM25 = "10.0, 3.0, 1.0"  # title, sapo, body
 TIERS = ("exact_phrase", "exact", "folded_phrase", "folded")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits (an underscore is punctuation, as for FTS5)
 
 
 @dataclass
@@ -113,4 +119,40 @@ select articles.id, best.tier, best.score, articles.title, articles.site, articl
   from best join articles on articles.id = best.id
  order by best.tier, best.score, articles.published_at desc
  limit :limit
+"""
+
+
+def _ts(words: list[str]) -> str:
+    return "(" + " <-> ".join(f"'{w}'" for w in words) + ")"
+
+
+def tsqueries(text: str) -> dict[str, str]:
+    """The PostgreSQL ``tsquery`` text of each tier and of the exclusions (see ``match_expression``);
+    empty when the query has nothing to find. Every term is a ``\\w+`` word in quotes: no tsquery syntax
+    of the user's reaches the server."""
+    q = parse_query(text)
+    if q.empty:
+        return {}
+    out: dict[str, str] = {}
+    for tier in TIERS:
+        norm = fold if tier.startswith("folded") else (lambda w: w)
+        words = [norm(w) for w in q.words]
+        parts = [_ts(words)] if tier.endswith("phrase") and len(words) > 1 else [_ts([w]) for w in words]
+        parts += [_ts([norm(w) for w in p]) for p in q.phrases]
+        out[tier] = " & ".join(parts)
+    out["excluded"] = " | ".join(_ts([fold(w) for w in ex]) for ex in q.excluded) or "'vnnews0nothing0excluded'"
+    return out
+
+
+PG_RANKED_SQL = """
+SELECT id,
+       CASE WHEN search_exact @@ to_tsquery('simple', %(exact_phrase)s) THEN 0
+            WHEN search_exact @@ to_tsquery('simple', %(exact)s) THEN 1
+            WHEN search_folded @@ to_tsquery('simple', %(folded_phrase)s) THEN 2 ELSE 3 END AS tier,
+       ts_rank('{0.1, 0.0, 0.3, 1.0}', search_folded, to_tsquery('simple', %(folded)s)) AS score
+  FROM articles
+ WHERE search_folded @@ to_tsquery('simple', %(folded)s)
+   AND NOT search_folded @@ to_tsquery('simple', %(excluded)s)
+ ORDER BY tier, score DESC, published_at DESC NULLS LAST
+ LIMIT %(limit)s
 """

@@ -360,6 +360,7 @@ class Store:
                              "postgresql+psycopg://USER@HOST/DATABASE") from exc
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.is_postgresql = parsed.get_backend_name() == "postgresql"
+        self._pg_fulltext = False  # PostgreSQL: the tsvector columns and their GIN indexes exist
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
             db = parsed.database
@@ -391,6 +392,8 @@ class Store:
             with self._writing() as conn:
                 metadata.create_all(conn)
                 _add_missing_columns(conn)
+                if self.is_postgresql:
+                    self._pg_fulltext = _pg_fulltext(conn)
                 if self.is_sqlite:
                     # folded text (crawler.search: "cai lay" finds "Cai Lậy") and the text as written
                     # (matches with the diacritics typed rank first)
@@ -750,6 +753,17 @@ class Store:
                     rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
                 rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
                 return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
+            if self.is_postgresql and self._pg_fulltext:
+                from .search import PG_RANKED_SQL, tsqueries
+
+                params = {**tsqueries(query), "limit": max(limit * 20, 500)}
+                ranked = conn.exec_driver_sql(PG_RANKED_SQL, params).fetchall()
+                order = {row[0]: n for n, row in enumerate(ranked)}
+                rows = []
+                for chunk in _chunks(list(order)):
+                    rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
+                rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
+                return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
             if self.is_postgresql:
                 title, sapo, body = (_pg_fold(articles.c[c]) for c in ("title", "sapo", "body"))
                 wanted = [fold(w) for w in parsed.words] + [" ".join(fold(w) for w in p) for p in parsed.phrases]
@@ -1049,6 +1063,32 @@ def _pg_fold(column: Any) -> Any:
     hyphens become spaces)."""
     text = func.coalesce(column, "")
     return func.translate(text, literal(_FOLD_FROM + "-", Text), literal(_FOLD_TO + " ", Text))
+
+
+def _pg_fulltext(conn: Connection) -> bool:
+    """PostgreSQL: the search columns (``crawler.search``): the folded and the written text as generated
+    ``tsvector`` columns, each with a GIN index. Made once (an older store gets them, filled by the
+    server); False where the server cannot (before PostgreSQL 12), and search then scans."""
+    def vector(fold_it: bool) -> str:
+        def field(name: str, weight: str) -> str:
+            text = f"coalesce({name}, '')"
+            if fold_it:
+                text = f"translate({text}, '{_FOLD_FROM}-', '{_FOLD_TO} ')"
+            return f"setweight(to_tsvector('simple'::regconfig, {text}), '{weight}')"
+
+        return " || ".join(field(n, w) for n, w in (("title", "A"), ("sapo", "B"), ("body", "D")))
+
+    have = {r[0] for r in conn.exec_driver_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = 'articles'")}
+    if int(conn.exec_driver_sql("SHOW server_version_num").scalar() or 0) < 120000:
+        return False
+    for column, fold_it in (("search_folded", True), ("search_exact", False)):
+        if column not in have:
+            conn.exec_driver_sql(f"ALTER TABLE articles ADD COLUMN {column} tsvector "
+                                 f"GENERATED ALWAYS AS ({vector(fold_it)}) STORED")
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_articles_{column} ON articles USING gin ({column})")
+    return True
 
 
 def _like_escape(word: str) -> str:

@@ -109,7 +109,9 @@ def test_places_clusters_province_filter_search_and_feeds(store: Store, tmp_path
     assert {i["canonical_url"] for i in store.iter_articles(province="Tiền Giang")} == about
     assert {h["canonical_url"] for h in store.search("cai lay", province="Đồng Tháp")} == about
     assert store.search("CAI LẬY", site="vnexpress")[0]["title"] == "Thị xã Cai Lậy khánh thành cầu mới"
-    assert store.search("100%_") == []  # LIKE wildcards in a query are plain characters
+    # LIKE wildcards in a query are punctuation, as in SQLite's full-text search: "100%_" is the word 100
+    assert [h["url"] for h in store.search("100%_")] == [h["url"] for h in store.search("100")]
+    assert len(store.search("%")) == 0 and len(store.search("_")) == 0
     assert store.reindex() == 4
     assert {i["canonical_url"] for i in store.iter_articles(province="Đồng Tháp")} == about
     written = export_per(store, "province", "atom", tmp_path / "feeds")
@@ -146,3 +148,27 @@ def test_concurrent_writers_store_each_article_once(postgres_url: str) -> None:
     with Store(postgres_url) as s:
         assert s.count() == 300
         assert {f["attempts"] for f in s.failures()} == {2} and len(s.failures()) == 6
+
+
+def test_search_has_a_full_text_index_and_the_sqlite_ranking(store: Store) -> None:
+    """PostgreSQL's search uses GIN indexes over generated tsvector columns, with SQLite's semantics:
+    the typed diacritics first, words together before apart, "phrases", -exclusions."""
+    items = [
+        {"url": "https://baoapbac.vn/a-1/", "title": "Tin tức", "body": "Thị xã Cai Lậy tổ chức hội nghị.", "site": "baoapbac"},
+        {"url": "https://baoapbac.vn/a-2/", "title": "Tin khác", "body": "Cái cây lấy nước từ sông.", "site": "baoapbac"},
+        {"url": "https://baoapbac.vn/a-3/", "title": "Tin nữa", "body": "Người dân lây bệnh cai nghiện.", "site": "baoapbac"},
+    ]
+    store.upsert_many(items)
+    with store.engine.connect() as conn:
+        indexes = {r[0] for r in conn.exec_driver_sql(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'articles' AND indexdef ILIKE '%%USING gin%%'")}
+        conn.exec_driver_sql("SET enable_seqscan = off")  # three rows: the planner would rather scan
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql(
+            "EXPLAIN SELECT id FROM articles WHERE search_folded @@ to_tsquery('simple', 'cai')"))
+    assert any("search_folded" in i for i in indexes) and any("search_exact" in i for i in indexes)
+    assert "Index Scan on ix_articles_search_folded" in plan, plan
+    urls = lambda q: [h["url"] for h in store.search(q)]  # noqa: E731
+    assert urls('"cai lay"') == ["https://baoapbac.vn/a-1/"]
+    assert urls("cai lay")[0] == "https://baoapbac.vn/a-1/" and len(urls("cai lay")) == 3
+    assert urls("lấy")[0] == "https://baoapbac.vn/a-2/"  # spelled as typed, before "Lậy" and "lây"
+    assert "https://baoapbac.vn/a-3/" not in urls("cai -benh")
