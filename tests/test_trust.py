@@ -56,6 +56,7 @@ def _one_line(done: subprocess.CompletedProcess[str]) -> str:
     (["crawl", "--urls", "no-such-file.txt"], "no-such-file.txt"),
     (["crawl", "baocantho", "--base-url", "baolaocai=http://127.0.0.1:1"], "baolaocai"),
     (["crawl", "baocantho", "--base-url", "baocantho=ftp://x"], "ftp://x"),
+    (["crawl", "baocantho", "--base-url", "http://127.0.0.1:1", "--base-url", "http://127.0.0.1:2"], "127.0.0.1:2"),
     (["search", "x", "--limit", "0"], "'0'"),
     (["search", "x", "--province", "Atlantis"], "Atlantis"),
     (["export", "--province", "Atlantis"], "Atlantis"),

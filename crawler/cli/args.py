@@ -130,6 +130,8 @@ def base_urls(values: list[str], names: list[str]) -> dict[str, str]:
             name, url = names[0], value
         if name not in names:
             raise UsageError(f"--base-url {value!r}: {name!r} is not one of the sites crawled ({', '.join(names)})")
+        if name in out:
+            raise UsageError(f"--base-url {value!r}: {name!r} has a base URL already ({out[name]}); give one per site")
         try:
             out[name] = http_url(url).rstrip("/")
         except argparse.ArgumentTypeError as exc:
