@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from .cluster import Clusterer, Signature, _timestamp, cluster_text, dumps, loads
 
@@ -58,7 +58,8 @@ def update_clusters(store: Store, batch: int = 500, **clusterer_options: Any) ->
     clusterer = Clusterer(**clusterer_options)
     sig = article_signatures.c
     _backfill_bands(store)
-    todo_q = (select(articles.c.id, articles.c.canonical_url, articles.c.published_at, articles.c.content_hash)
+    todo_q = (select(articles.c.id, articles.c.canonical_url, articles.c.published_at, articles.c.content_hash,
+                     articles.c.cluster_id)
               .select_from(articles.outerjoin(article_signatures, sig.article_id == articles.c.id))
               .where((sig.article_id.is_(None)) | (sig.content_hash != articles.c.content_hash)))
     with store.engine.connect() as conn:
@@ -71,11 +72,10 @@ def update_clusters(store: Store, batch: int = 500, **clusterer_options: Any) ->
             texts = {r.id: r for r in conn.execute(
                 select(articles.c.id, articles.c.title, articles.c.sapo, articles.c.body)
                 .where(articles.c.id.in_([r["id"] for r in chunk])))}
+        signatures = {r["id"]: clusterer.minhash(cluster_text(texts[r["id"]].title or "", texts[r["id"]].sapo or "",
+                                                              texts[r["id"]].body or "")) for r in chunk}
         with store._writing() as conn:  # noqa: SLF001 - the store's own write transaction
-            for row in chunk:
-                t = texts[row["id"]]
-                signature = clusterer.minhash(cluster_text(t.title or "", t.sapo or "", t.body or ""))
-                relabelled += _add(conn, clusterer, row, signature)
+            relabelled += _add_chunk(conn, clusterer, chunk, signatures)
     with store.engine.connect() as conn:
         total = int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
         grouped = int(conn.execute(select(func.count()).select_from(articles).where(
@@ -83,44 +83,82 @@ def update_clusters(store: Store, batch: int = 500, **clusterer_options: Any) ->
     return {"articles": total, "clustered_now": len(todo), "relabelled": relabelled, "in_groups": grouped}
 
 
-def _add(conn: Any, clusterer: Clusterer, row: Any, signature: Signature) -> int:
-    """Store one article's signature and bands, and give it (and the groups it joins) their id; returns
-    how many other articles were relabelled."""
+def _in(column: Any, values: list[Any], conn: Any, *columns: Any) -> list[Any]:
+    """Rows of ``columns`` whose ``column`` is among ``values`` (queried 500 at a time)."""
+    out: list[Any] = []
+    for i in range(0, len(values), 500):
+        out += conn.execute(select(*columns).where(column.in_(values[i:i + 500]))).all()
+    return out
+
+
+def _add_chunk(conn: Any, clusterer: Clusterer, chunk: list[Any], signatures: dict[int, Signature]) -> int:
+    """Cluster one chunk of articles (oldest first) against the stored ones and each other: a few
+    statements for the whole chunk, whatever its size. Returns how many stored articles changed group."""
     from .store import article_bands, article_signatures, articles
 
-    art_id, key = row["id"], row["canonical_url"]
-    conn.execute(delete(article_signatures).where(article_signatures.c.article_id == art_id))
-    conn.execute(delete(article_bands).where(article_bands.c.article_id == art_id))
-    conn.execute(insert(article_signatures).values(article_id=art_id, content_hash=row["content_hash"],
-                                                   signature=dumps(signature)))
-    current = conn.execute(select(articles.c.cluster_id).where(articles.c.id == art_id)).scalar()
-    groups = {current} if current and current != key else set()  # a changed article keeps its group
-    if signature.size >= clusterer.min_shingles:
-        keys = band_keys(signature)
-        candidates = {r[0] for r in conn.execute(
-            select(article_bands.c.article_id).where(
-                tuple_(article_bands.c.band, article_bands.c.bucket).in_(keys)).distinct())} - {art_id}
-        if candidates:
-            rows = conn.execute(
-                select(articles.c.canonical_url, articles.c.cluster_id, article_signatures.c.signature)
-                .join(article_signatures, article_signatures.c.article_id == articles.c.id)
-                .where(articles.c.id.in_(list(candidates))))
-            for other_key, other_cluster, other_sig in rows:
-                if clusterer._match(signature, loads(bytes(other_sig))):  # noqa: SLF001 - the match rule
-                    groups.add(other_cluster or other_key)
-        conn.execute(insert(article_bands), [{"article_id": art_id, "band": b, "bucket": k} for b, k in keys])
-    if not groups:
-        conn.execute(update(articles).where(articles.c.id == art_id).values(cluster_id=key))
-        return 0
-    labels = conn.execute(select(articles.c.canonical_url, articles.c.published_at)
-                          .where(articles.c.canonical_url.in_(list(groups)))).all()
-    label = min([(_order(p, k), k) for k, p in labels] + [(_order(row["published_at"], key), key)])[1]
+    ids = [r["id"] for r in chunk]
+    for i in range(0, len(ids), 500):  # a changed article's old signature and bands go first
+        conn.execute(delete(article_signatures).where(article_signatures.c.article_id.in_(ids[i:i + 500])))
+        conn.execute(delete(article_bands).where(article_bands.c.article_id.in_(ids[i:i + 500])))
+    keys = {r["id"]: band_keys(signatures[r["id"]]) if signatures[r["id"]].size >= clusterer.min_shingles else []
+            for r in chunk}
+    wanted = {k for ks in keys.values() for k in ks}
+    stored_hits: dict[tuple[int, int], set[int]] = {}
+    for aid, band, bucket in _in(article_bands.c.bucket, sorted({b for _, b in wanted}), conn,
+                                 article_bands.c.article_id, article_bands.c.band, article_bands.c.bucket):
+        if (band, bucket) in wanted:
+            stored_hits.setdefault((band, bucket), set()).add(aid)
+    candidates = sorted(set().union(*stored_hits.values())) if stored_hits else []
+    sig_of: dict[int, Signature] = {}
+    cluster_of: dict[int, str] = {}  # article id → its group's id (what is known of it in this chunk)
+    for aid, key, cluster, data in _candidates(conn, candidates):
+        sig_of[aid] = loads(bytes(data))
+        cluster_of[aid] = cluster or key
+    order = {lbl: _order(p, lbl) for lbl, p in _in(articles.c.canonical_url, sorted(set(cluster_of.values())), conn,
+                                                   articles.c.canonical_url, articles.c.published_at)}
+    chunk_hits: dict[tuple[int, int], list[int]] = {}
     moved = 0
-    for group in groups - {label}:
-        moved += conn.execute(update(articles).where(articles.c.cluster_id == group)
-                              .values(cluster_id=label)).rowcount or 0
-    conn.execute(update(articles).where(articles.c.id == art_id).values(cluster_id=label))
+    for row in chunk:
+        aid, key = row["id"], row["canonical_url"]
+        signature = signatures[aid]
+        sig_of[aid] = signature
+        order[key] = _order(row["published_at"], key)
+        groups = {row["cluster_id"]} if row["cluster_id"] and row["cluster_id"] != key else set()
+        others = {o for k in keys[aid] for o in (*stored_hits.get(k, ()), *chunk_hits.get(k, ()))} - {aid}
+        groups |= {cluster_of[o] for o in others if clusterer._match(signature, sig_of[o])}  # noqa: SLF001
+        for group in groups - set(order):  # a group whose id is no stored article: it sorts last
+            order[group] = (float("inf"), group)
+        label = min([*groups, key], key=order.__getitem__)
+        for group in groups - {label}:
+            moved += conn.execute(update(articles).where(articles.c.cluster_id == group)
+                                  .values(cluster_id=label)).rowcount or 0
+            for other, cluster in cluster_of.items():
+                if cluster == group:
+                    cluster_of[other] = label
+        cluster_of[aid] = label
+        for k in keys[aid]:
+            chunk_hits.setdefault(k, []).append(aid)
+    conn.execute(insert(article_signatures), [{"article_id": r["id"], "content_hash": r["content_hash"],
+                                               "signature": dumps(signatures[r["id"]])} for r in chunk])
+    bands = [{"article_id": aid, "band": b, "bucket": k} for aid, ks in keys.items() for b, k in ks]
+    for i in range(0, len(bands), 5000):
+        conn.execute(insert(article_bands), bands[i:i + 5000])
+    conn.execute(update(articles).where(articles.c.id == bindparam("_id")).values(cluster_id=bindparam("_cid")),
+                 [{"_id": aid, "_cid": cluster_of[aid]} for aid in ids])
     return moved
+
+
+def _candidates(conn: Any, candidates: list[int]) -> list[Any]:
+    """(id, canonical_url, cluster_id, signature) of the stored candidate articles."""
+    from .store import article_signatures, articles
+
+    rows: list[Any] = []
+    for i in range(0, len(candidates), 500):
+        rows += conn.execute(
+            select(articles.c.id, articles.c.canonical_url, articles.c.cluster_id, article_signatures.c.signature)
+            .join(article_signatures, article_signatures.c.article_id == articles.c.id)
+            .where(articles.c.id.in_(candidates[i:i + 500]))).all()
+    return rows
 
 
 def _backfill_bands(store: Store) -> None:

@@ -150,7 +150,7 @@ article_bands = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("band", Integer, primary_key=True),
     Column("bucket", BigInteger, nullable=False),
-    Index("ix_article_bands_band_bucket", "band", "bucket"),
+    Index("ix_article_bands_bucket", "bucket"),
 )
 
 revisions = Table(
