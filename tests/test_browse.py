@@ -153,6 +153,7 @@ def test_the_table_is_readable(datasette: str) -> None:
     assert "_nocol=body_html" in page.url  # the sanitised HTML is not shown by default
     html = page.read().decode("utf-8")
     assert "<th" in html and 'data-column="body_html"' not in html
+    assert 'data-column="canonical_url"' in html and 'data-column="url"' not in html  # one address, not two
     meta = json.loads(urllib.request.urlopen(datasette + "/-/metadata.json", timeout=10).read())
     tables = meta["databases"]["articles"]["tables"]
     assert "columns" not in tables["articles"] and "cluster_id" in tables["articles"]["description_html"]
