@@ -537,7 +537,8 @@ def test_a_locked_store_is_one_sentence(tmp_path: Path, monkeypatch: pytest.Monk
     Store(f"sqlite:///{db}").close()
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another process writing, for longer than the busy timeout
-    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 300)  # the driver's timeout
+    monkeypatch.setattr(store_mod.schema, "BUSY_TIMEOUT_MS", 300)  # SQLite's busy_timeout
     try:
         assert cli.main(["cluster", "--db", f"sqlite:///{db}"]) == 1
     finally:
