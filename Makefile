@@ -4,13 +4,14 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench bench-crawl lint clean help
+.PHONY: demo test bench bench-crawl bench-scale lint clean help
 
 help:
 	@echo "make demo   - set up .venv and run the main job (crawler demo)"
 	@echo "make test   - set up .venv and run the test suite"
 	@echo "make bench  - parser, dates and clustering benchmarks (about a minute)"
 	@echo "make bench-crawl - a 20,000-article crawl against scrapy bench (about 4 minutes)"
+	@echo "make bench-scale - a big store against a small one (store, cluster, search, export; long)"
 	@echo "make clean  - remove .venv and output/"
 
 $(STAMP): pyproject.toml
@@ -33,6 +34,9 @@ bench: $(STAMP)
 
 bench-crawl: $(STAMP)
 	$(PY) bench/crawl.py
+
+bench-scale: $(STAMP)
+	$(PY) bench/scale.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check crawler tests bench

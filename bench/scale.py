@@ -1,0 +1,272 @@
+#!/usr/bin/env python
+"""What a run costs when the store is big: a store of N articles against a small one, in one run.
+
+    python bench/scale.py                          # 1,000,000 articles against 10,000
+    python bench/scale.py --articles 100000        # quicker
+    python bench/scale.py --postgres URL           # the same on PostgreSQL too (default: the local server,
+                                                   # skipped when none answers)
+
+For each size it builds a store from the sample portals' content (real-length Vietnamese bodies; every
+``--repost-every``-th new article is a planted republication of a stored one, retitled and trimmed),
+clusters it, then measures, with the figures of the small store printed beside and their ratio:
+
+- a cron run's worth of new articles (``--new``, default 5,000) stored and clustered: seconds and the
+  peak RSS of the process doing it (a child process per measure, so peaks do not carry over);
+- search (``Store.search``, the query behind ``crawler search`` and Datasette's ranked search) for a
+  set of queries: median and p95 milliseconds;
+- export of every article to JSON Lines and CSV: rows per second and peak RSS, against a bare
+  ``sqlite3`` dump of the same rows (SQLite only);
+- the store's size on disk per article;
+- clustering recall on the planted republications (precision needs the sample content's own ground
+  truth, ``Portal.story_of``, carried into the big store: not done yet).
+
+A first cut (issue 16 is open): the big store is built through ``Store.upsert_many`` and
+``update_clusters``, which take far longer than 10 minutes for 1,000,000 articles on 2 cores; a bulk
+builder (signatures in a process pool, FTS filled by SQL) is the next step.
+
+Targets (issue 16): store+cluster at N <= 1.5x at 10k; peak memory <= 1.3x; search p95 <= 3x; export
+peak memory <= 1.3x at >= 0.5x the dump's rows per second; precision and recall >= 0.98.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERIES = ("cai lay", '"nông thôn mới"', "chuyển đổi số", "lúa", "khám bệnh -tết", "đường giao thông", "lấy",
+           "hội nghị tổng kết", "công an", "học sinh")
+SITES = ("baocantho", "baolaocai", "baoapbac", "tiengiang", "vnexpress", "baohaiphong", "baothanhhoa", "baodongnai")
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _items(start: int, count: int, tag: str) -> list[dict[str, Any]]:
+    """``count`` articles of the sample portals, numbered from ``start`` (distinct addresses and texts)."""
+    from crawler.samples import Portal
+
+    per_site = -(-(start + count) // len(SITES))
+    out = []
+    portals = [Portal(site, n_articles=per_site) for site in SITES]
+    for n in range(start, start + count):
+        portal = portals[n % len(SITES)]
+        i = n // len(SITES) + 1
+        item = portal.expected_item(i)
+        item["url"] = item["canonical_url"] = f"https://{portal.site}.example.vn/{tag}/{n}.html"
+        out.append(item)
+    return out
+
+
+def _repost(item: dict[str, Any], n: int) -> dict[str, Any]:
+    """A republication: retitled, its last paragraph dropped, on another outlet."""
+    paras = item["body"].split("\n\n")
+    return {**item, "title": "Tin đăng lại: " + item["title"], "body": "\n\n".join(paras[:-1] or paras),
+            "url": f"https://repost.example.vn/{n}.html", "canonical_url": f"https://repost.example.vn/{n}.html",
+            "site": None}
+
+
+def build(db: str, n: int) -> float:
+    from crawler.store import Store
+
+    t0 = time.monotonic()
+    with Store(db) as store:
+        for start in range(0, n, 2000):
+            store.upsert_many(_items(start, min(2000, n - start), "old"))
+        store.update_clusters()
+    return time.monotonic() - t0
+
+
+def measure_new(db: str, n_old: int, n_new: int, every: int) -> dict[str, Any]:
+    """Store and cluster a cron run's worth of new articles (in this process: its peak is the figure)."""
+    from crawler.store import Store
+
+    new = _items(n_old, n_new, "new")
+    originals = _items(0, min(n_old, n_new // every + 1), "old")
+    planted = {}
+    for k, original in enumerate(originals[: n_new // every]):
+        repost = _repost(original, k)
+        new[k * every] = repost
+        planted[repost["canonical_url"]] = original["canonical_url"]
+    t0 = time.monotonic()
+    with Store(db) as store:
+        for start in range(0, len(new), 500):
+            store.upsert_many(new[start:start + 500])
+        store.update_clusters()
+        seconds = time.monotonic() - t0
+        new_keys = [i["canonical_url"] for i in new]
+        with store.engine.connect() as conn:
+            from sqlalchemy import select
+
+            from crawler.store import articles
+
+            clusters = dict(conn.execute(select(articles.c.canonical_url, articles.c.cluster_id)
+                                         .where(articles.c.canonical_url.in_(new_keys[:20000]))).all())
+    found = sum(1 for r, o in planted.items() if clusters.get(r) == o)
+    joined = sum(1 for k in new_keys if k not in planted and clusters.get(k) not in (None, k))
+    return {"seconds": seconds, "rss_mb": _rss_mb(), "recall": found / max(1, len(planted)),
+            "joined": joined, "checked": len(new_keys) - len(planted)}
+
+
+def measure_search(db: str, rounds: int = 3) -> dict[str, float]:
+    from crawler.store import Store
+
+    times = []
+    with Store(db, create=False) as store:
+        for _ in range(rounds):
+            for q in QUERIES:
+                t0 = time.perf_counter()
+                store.search(q, limit=20)
+                times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"median_ms": statistics.median(times), "p95_ms": times[int(len(times) * 0.95) - 1]}
+
+
+def measure_export(db: str, fmt: str) -> dict[str, float]:
+    from crawler.export import export
+    from crawler.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp, Store(db, create=False) as store:
+        t0 = time.monotonic()
+        rows = export(store, fmt, Path(tmp) / f"all.{fmt}")
+        seconds = time.monotonic() - t0
+    return {"rows_per_s": rows / seconds, "rss_mb": _rss_mb()}
+
+
+def measure_dump(db: str) -> dict[str, float]:
+    path = db.removeprefix("sqlite:///")
+    t0 = time.monotonic()
+    with sqlite3.connect(path) as conn:
+        rows = sum(1 for _ in conn.execute("SELECT * FROM articles"))
+    return {"rows_per_s": rows / (time.monotonic() - t0), "rss_mb": _rss_mb()}
+
+
+def _child(what: str, db: str, *args: str) -> dict[str, Any]:
+    """One measure in a process of its own (its peak memory is its own)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", what, db, *args]
+    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          timeout=7200, check=False)
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if done.returncode or line is None:
+        raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}")
+    return json.loads(line[6:])
+
+
+def run_size(db: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
+    print(f"  building a store of {n:,} articles ...", flush=True)
+    built = _child("build", db, str(n))["seconds"]
+    out: dict[str, Any] = {"build_s": built}
+    out["new"] = _child("new", db, str(n), str(args.new), str(args.repost_every))
+    out["search"] = _child("search", db)
+    if db.startswith("sqlite"):
+        out["jsonl"] = _child("export", db, "jsonl")
+        out["csv"] = _child("export", db, "csv")
+        out["dump"] = _child("dump", db)
+        out["bytes_per_article"] = Path(db.removeprefix("sqlite:///")).stat().st_size / (n + args.new)
+    return out
+
+
+def report(name: str, small: dict[str, Any], big: dict[str, Any], n_small: int, n_big: int) -> None:
+    def line(what: str, a: float, b: float, unit: str, target: str = "") -> None:
+        print(f"  {what:<34} {a:>10.1f} {b:>10.1f} {unit:<8} x{b / a if a else float('nan'):.2f} {target}")
+
+    print(f"\n{name}: {n_small:,} vs {n_big:,} stored articles")
+    print(f"  {'':<34} {n_small:>10,} {n_big:>10,}")
+    line("store + cluster new articles", small["new"]["seconds"], big["new"]["seconds"], "s", "(target <= 1.5)")
+    line("  peak RSS", small["new"]["rss_mb"], big["new"]["rss_mb"], "MB", "(target <= 1.3)")
+    line("search median", small["search"]["median_ms"], big["search"]["median_ms"], "ms")
+    line("search p95", small["search"]["p95_ms"], big["search"]["p95_ms"], "ms", "(target <= 3)")
+    for fmt in ("jsonl", "csv"):
+        if fmt in big:
+            line(f"export {fmt} rows/s", small[fmt]["rows_per_s"], big[fmt]["rows_per_s"], "rows/s")
+            line(f"  peak RSS", small[fmt]["rss_mb"], big[fmt]["rss_mb"], "MB", "(target <= 1.3)")
+            print(f"  {'':<34} {'':>10} {'':>10} {'':<8} vs bare dump at {n_big:,}: "
+                  f"x{big[fmt]['rows_per_s'] / big['dump']['rows_per_s']:.2f} (target >= 0.5)")
+    if "bytes_per_article" in big:
+        line("store size per article", small["bytes_per_article"], big["bytes_per_article"], "bytes")
+    print(f"  clustering at {n_big:,}: recall on the planted republications {big['new']['recall']:.3f} "
+          f"(target >= 0.98); other new articles that joined a group: {big['new']['joined']} of "
+          f"{big['new']['checked']} (the sample content republishes stories of its own: no precision "
+          "without its ground truth yet)")
+    print(f"  store built in {small['build_s']:.0f} s and {big['build_s']:.0f} s")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--articles", type=int, default=1_000_000)
+    p.add_argument("--baseline", type=int, default=10_000)
+    p.add_argument("--new", type=int, default=5_000)
+    p.add_argument("--repost-every", type=int, default=50, help="one planted republication per this many new")
+    p.add_argument("--postgres", default=os.environ.get("TEST_DATABASE_URL",
+                                                         "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+    p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        what, db, *rest = args.child
+        result: Any
+        if what == "build":
+            result = {"seconds": build(db, int(rest[0]))}
+        elif what == "new":
+            result = measure_new(db, int(rest[0]), int(rest[1]), int(rest[2]))
+        elif what == "search":
+            result = measure_search(db)
+        elif what == "export":
+            result = measure_export(db, rest[0])
+        else:
+            result = measure_dump(db)
+        print("BENCH " + json.dumps(result), flush=True)
+        return
+    with tempfile.TemporaryDirectory(dir=ROOT / "output" if (ROOT / "output").exists() else None) as tmp:
+        figures = {}
+        for n in (args.baseline, args.articles):
+            print(f"SQLite, {n:,} articles:", flush=True)
+            figures[n] = run_size(f"sqlite:///{Path(tmp) / f'store-{n}.db'}", n, args)
+        report("SQLite", figures[args.baseline], figures[args.articles], args.baseline, args.articles)
+    _postgres(args)
+
+
+def _postgres(args: argparse.Namespace) -> None:
+    try:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(args.postgres, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # noqa: BLE001 - no server: said, and skipped
+        print(f"\nPostgreSQL: skipped ({type(exc).__name__}: no server answers at {args.postgres})")
+        return
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    figures = {}
+    for n in (args.baseline, args.articles):
+        schema = f"bench_{uuid.uuid4().hex[:12]}"
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        url = make_url(args.postgres).update_query_dict({"options": f"-csearch_path={schema}"})
+        try:
+            print(f"PostgreSQL, {n:,} articles:", flush=True)
+            figures[n] = run_size(url.render_as_string(hide_password=False), n, args)
+        finally:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    engine.dispose()
+    report("PostgreSQL", figures[args.baseline], figures[args.articles], args.baseline, args.articles)
+
+
+if __name__ == "__main__":
+    main()
