@@ -241,13 +241,7 @@ class ArticlesMixin:
         ``since`` keeps articles published at or after it (``"2025-11-01"``, an ISO time or a
         ``date``/``datetime``); ``limit`` caps the count.
         """
-        q = select(articles)
-        if site is not None:
-            q = q.where(articles.c.site == site)
-        if province is not None:
-            q = q.where(self._about_province(province))
-        if since is not None:
-            q = q.where(articles.c.published_at >= _since_key(since))
+        q = self._filtered(site, province, since)
         # undated last, portably (NULLS LAST is not in every SQLite)
         published = articles.c.published_at
         q = q.order_by(published.is_(None), published.desc(), articles.c.id.desc())
@@ -265,6 +259,17 @@ class ArticlesMixin:
         from ..clustering import update_clusters
 
         return update_clusters(self, batch=batch, **clusterer_options)
+
+    def _filtered(self, site: str | None, province: str | None, since: str | date | datetime | None) -> Any:
+        """``SELECT`` of the articles of ``site``, about ``province``, published at or after ``since``."""
+        q = select(articles)
+        if site is not None:
+            q = q.where(articles.c.site == site)
+        if province is not None:
+            q = q.where(self._about_province(province))
+        if since is not None:
+            q = q.where(articles.c.published_at >= _since_key(since))
+        return q
 
     @staticmethod
     def _about_province(province: str) -> Any:

@@ -10,13 +10,12 @@ from sqlalchemy import (
     and_,
     case,
     or_,
-    select,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from ..provinces import fold
 from .articles import _item_from_row
-from .common import _chunks, _since_key
+from .common import _chunks
 from .schema import _pg_fold, articles
 
 
@@ -37,9 +36,10 @@ class SearchMixin:
 
         SQLite: the ranked FTS5 search of ``crawler.search.RANKED_SQL`` (the same as Datasette's): the
         typed diacritics before folded matches, the words together before apart, then bm25 (the title
-        weighs most). PostgreSQL: every folded word and phrase must appear in the folded title, sapo or
-        body (folded in SQL with ``translate``; no index: a scan), excluded ones must not; articles with
-        all of it in the title first, then newest first.
+        weighs most). PostgreSQL: the same tiers and weights over its GIN-indexed tsvector columns
+        (``crawler.search.PG_RANKED_SQL``); a server too old for generated columns (before 12) scans
+        instead: every folded word and phrase must appear in the folded title, sapo or body, excluded
+        ones must not, articles with all of it in the title first, then newest first.
         """
         from ..search import RANKED_SQL, parse_query
 
@@ -47,36 +47,18 @@ class SearchMixin:
         if parsed.empty:
             return []
         words = [fold(w) for w in [*parsed.words, *(w for p in parsed.phrases for w in p)]]
-        q = select(articles)
-        if site is not None:
-            q = q.where(articles.c.site == site)
-        if province is not None:
-            q = q.where(self._about_province(province))
-        if since is not None:
-            q = q.where(articles.c.published_at >= _since_key(since))
+        q = self._filtered(site, province, since)  # type: ignore[attr-defined]
         with self.engine.connect() as conn:
             if self.is_sqlite:
                 ranked = conn.exec_driver_sql(RANKED_SQL.replace(":q", "?").replace(":limit", "?"),
                                               (query,) * 5 + (max(limit * 20, 500),)).fetchall()
-                order = {row[0]: n for n, row in enumerate(ranked)}
-                if not order:
-                    return []
-                rows = []
-                for chunk in _chunks(list(order)):
-                    rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
-                rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
-                return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
+                return _in_order(conn, q, [row[0] for row in ranked], limit, words)
             if self.is_postgresql and self._pg_fulltext:
                 from ..search import PG_RANKED_SQL, tsqueries
 
                 params = {**tsqueries(query), "limit": max(limit * 20, 500)}
                 ranked = conn.exec_driver_sql(PG_RANKED_SQL, params).fetchall()
-                order = {row[0]: n for n, row in enumerate(ranked)}
-                rows = []
-                for chunk in _chunks(list(order)):
-                    rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
-                rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
-                return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
+                return _in_order(conn, q, [row[0] for row in ranked], limit, words)
             if self.is_postgresql:
                 title, sapo, body = (_pg_fold(articles.c[c]) for c in ("title", "sapo", "body"))
                 wanted = [fold(w) for w in parsed.words] + [" ".join(fold(w) for w in p) for p in parsed.phrases]
@@ -100,6 +82,16 @@ class SearchMixin:
                 q = q.order_by(articles.c.published_at.desc())
             rows = conn.execute(q.limit(limit)).mappings().all()
             return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
+
+
+def _in_order(conn: Connection, q: Any, ranked: list[int], limit: int, words: list[str]) -> list[dict[str, Any]]:
+    """The ranked article ids that pass the filters of ``q``, in rank order, as items with a snippet."""
+    order = {art_id: n for n, art_id in enumerate(ranked)}
+    rows: list[Any] = []
+    for chunk in _chunks(list(order)):
+        rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
+    rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
+    return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
 
 
 def _snippet(row: Mapping[str, Any], words: list[str], width: int = 12) -> str:
