@@ -9,18 +9,19 @@ import re
 import unicodedata
 
 __all__ = [
+    "Byline",
     "clean",
     "clean_multiline",
     "is_outlet",
+    "lead_byline",
     "parse_byline",
     "split_credit",
     "split_names",
-    "Byline",
 ]
 
 # zero-width characters, soft hyphens, C0 controls but tab/newline, lone surrogates (broken escapes)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_LITERAL_NBSP = re.compile(r"&nbsp;?", re.I)
+_LITERAL_NBSP = re.compile(r"&nbsp;?", re.IGNORECASE)
 
 
 def clean(text: str | None) -> str:
@@ -162,6 +163,29 @@ def parse_byline(text: str, *, styled: bool = False) -> Byline:
         if parts and all(_looks_like_name(_tidy_name(p)) or _GROUP_BYLINE.match(p.strip()) for p in parts):
             return _names_to_byline(text)
     return Byline()
+
+
+# "By Jill Disis, CNN Business", "Von Anna Fink", "Por Juan Pérez": a byline above the text (the
+# Vietnamese press signs at the end instead); the word before the names in the languages news is read in
+_LEAD_BY = re.compile(
+    r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|written by|words by|reporting by)\s*[:：]?\s+(?P<names>.+)$"
+)
+
+
+_LEAD_AND = re.compile(r"\s+(?:and|und|y|et|e|og|en|i|och|ve)\s+")
+
+
+def lead_byline(text: str) -> Byline:
+    """Read a short line above an article ("By A and B, Outlet") as a byline, or an empty :class:`Byline`."""
+    text = clean(text)
+    m = _LEAD_BY.match(text)
+    if not m or len(text) > 120 or _SENTENCE_END.search(text.rstrip(".")):
+        return Byline()
+    names = _LEAD_AND.sub(", ", m.group("names"))
+    parts = [p for p in _NAME_SPLIT.split(names) if p.strip()]
+    if not parts or not all(_looks_like_name(_tidy_name(p)) or is_outlet(p) for p in parts):
+        return Byline()
+    return _names_to_byline(names)
 
 
 def _names_to_byline(names_text: str) -> Byline:

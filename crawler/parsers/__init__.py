@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..sites import Site, get_site, site_for_url
@@ -28,7 +28,7 @@ FAMILIES: tuple[str, ...] = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def family_class(family: str) -> type[ArticleParser]:
     if family not in FAMILIES:
         raise KeyError(f"unknown CMS family {family!r}; known: {', '.join(FAMILIES)}")

@@ -89,6 +89,8 @@ class ArticleParser:
             if self.sel.get("body"):
                 fallbacks.append("body")
             body = self.fallback_body(page)
+        if body.extractor:
+            item["extraction"] = f"{self.family} ({body.extractor})"
         item["body"] = body.text
         item["body_html"] = body.html
         item["sapo"] = self._or_fallback("sapo", self.sapo(page, body), lambda: self.meta_sapo(page, body), fallbacks)
@@ -257,9 +259,9 @@ class ArticleParser:
 
     def fallback_body(self, page: Page) -> Body:
         """The family's body selector found nothing: the generic main-text extractor reads the page."""
-        from .generic import trafilatura_body
+        from .generic import fallback_body
 
-        return trafilatura_body(page)
+        return fallback_body(page)
 
     # --- dates ------------------------------------------------------------------------------------
 

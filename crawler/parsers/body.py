@@ -24,7 +24,8 @@ import lxml.etree
 import lxml.html
 import nh3
 
-from ..text import Byline, clean, parse_byline, split_credit
+from ..dates import parse_date_info
+from ..text import Byline, clean, lead_byline, parse_byline, split_credit
 from .page import Page, absolute_url
 
 __all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
@@ -32,11 +33,13 @@ __all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
 MAX_IMAGES = 1000  # images kept per article (a photo story has tens; a page with more is not an article)
 MAX_DEPTH = 150  # nesting walked; deeper content is read as text
 
-BLOCK_TAGS = frozenset(
-    "p div section article h1 h2 h3 h4 h5 h6 ul ol li blockquote table tbody thead tfoot tr td th "
-    "figure figcaption center pre dl dt dd header footer aside main hr address details summary form".split()
-)
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+    "blockquote", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "figcaption",
+    "center", "pre", "dl", "dt", "dd", "header", "footer", "aside", "main", "hr", "address", "details",
+    "summary", "form",
+))
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button",
              "input", "select", "textarea", "svg", "canvas", "audio", "video", "link", "meta")
 
@@ -52,6 +55,8 @@ RELATED_HEADING = re.compile(
     r"(?i)^(?:tin|bài|tin bài|video)\s+(?:liên quan|cùng chuyên mục|khác|đã đưa|mới)\s*:?$|^xem thêm\s*:?$|^đọc thêm\s*:?$"
 )
 CAPTION_ATTR = re.compile(r"(?i)caption|image|photo|chuthich|chu-thich|desc|note-img|expNoEdit|img-text")
+# Names only a caption or a photo credit carries: such a line is never body text, image or not.
+CAPTION_NAME = re.compile(r"(?i)caption|credit|chuthich|chu-thich|image-desc|img-desc|photo-desc|tplcaption")
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "thead", "tbody",
@@ -94,6 +99,8 @@ class Para:
     bold: bool = False
     upper: bool = False
     caption_like: bool = False
+    #: inside an element named like a caption or a credit
+    caption_named: bool = False
     heading: bool = False
 
     @property
@@ -119,6 +126,8 @@ class Body:
     images: list[dict[str, Any]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     source: str | None = None
+    #: who found the body when it was not the family's selector: "trafilatura" for the last resort
+    extractor: str | None = None
 
     @property
     def text(self) -> str:
@@ -193,6 +202,8 @@ class _Walker:
         self.blocks: list[Para | Img] = []
         self.image_urls: set[str] = set()
         self.caption_els = caption_els
+        #: how many caption-named elements the walk is inside
+        self.in_caption = 0
 
     # images ---------------------------------------------------------------------------------------
 
@@ -246,6 +257,7 @@ class _Walker:
                     para.italic = _wrapped_by(el, ("em", "i"), text)
                 cls = f"{el.get('class') or ''} {el.get('id') or ''}"
                 para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
+                para.caption_named = bool(self.in_caption) or bool(CAPTION_NAME.search(cls))
                 para.heading = el.tag in HEADINGS
             para.upper = len(text) > 3 and text.isupper()
             self.blocks.append(para)
@@ -266,6 +278,8 @@ class _Walker:
                     run.append(child.tail)
                 continue
             tag = child.tag
+            named = _caption_named(child)
+            self.in_caption += named
             if tag == "figure" or (tag == "table" and child.find(".//img") is not None):
                 self.flush(run, el)
                 self.captioned(child)
@@ -288,6 +302,7 @@ class _Walker:
                     self.add_para([child.text_content()], child)
             else:
                 run.append(child)
+            self.in_caption -= named
             if child.tail:
                 run.append(child.tail)
         self.flush(run, el)
@@ -319,6 +334,11 @@ class _Walker:
             self.add_para([caption], None)
 
 
+def _caption_named(el: Any) -> int:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return 1 if names.strip() and CAPTION_NAME.search(names) else 0
+
+
 def _text_with_breaks(el: Any) -> str:
     out: list[str] = []
     for node in el.iter():
@@ -326,9 +346,7 @@ def _text_with_breaks(el: Any) -> str:
             continue
         if node.tag == "br":
             out.append("\n")
-        elif node.text and node is el:
-            out.append(node.text)
-        elif node.text:
+        elif node.text and node is el or node.text:
             out.append(node.text)
         if node is not el and node.tail:
             out.append(node.tail)
@@ -392,6 +410,94 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
                 _remove(nxt)
 
 
+# --- captions, repeats, bylines ----------------------------------------------------------------------
+
+
+def _assign_captions(blocks: list[Para | Img]) -> set[int]:
+    """Each image's caption: its own, else the caption-like paragraph right after it (the indexes used)."""
+    used: set[int] = set()
+    next_para = [len(blocks)] * (len(blocks) + 1)  # index of the first paragraph at or after each block
+    for i in range(len(blocks) - 1, -1, -1):
+        next_para[i] = i if isinstance(blocks[i], Para) else next_para[i + 1]
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Img) or block.caption:
+            continue
+        j = next_para[i + 1]
+        if j < len(blocks) and j - i <= 50:
+            nxt = blocks[j]
+            assert isinstance(nxt, Para)
+            if (nxt.caption_like or nxt.italic or nxt.centre) and not nxt.right and len(nxt.text) <= 400:
+                block.caption = nxt.text
+                used.add(j)
+                # the images between share the caption (a gallery row)
+                for k in range(i + 1, j):
+                    if isinstance(blocks[k], Img) and not blocks[k].caption:  # type: ignore[union-attr]
+                        blocks[k].caption = nxt.text  # type: ignore[union-attr]
+    return used
+
+
+#: a paragraph this long that comes again is the same text printed twice (a desktop and a mobile
+#: variant, a caption's full and truncated forms), not two paragraphs
+REPEAT_CHARS = 80
+
+
+def _repeats(paras: list[tuple[int, Para]]) -> set[int]:
+    seen: set[str] = set()
+    out: set[int] = set()
+    for i, p in paras:
+        if len(p.text) < REPEAT_CHARS:
+            continue
+        if p.text in seen:
+            out.add(i)
+        seen.add(p.text)
+    return out
+
+
+#: a line before the article's first sentence that is no longer than this may be its date or byline
+META_LINE_CHARS = 120
+_DATE_HINT = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d\d\b")
+_WORDS = re.compile(r"\w+")
+
+
+def _leading_metadata(paras: list[tuple[int, Para]], byline: Byline) -> set[int]:
+    """The date line and the "By …" line above the first sentence of the text (the byline is read)."""
+    out: set[int] = set()
+    for i, p in paras:
+        text = p.text
+        if len(text) > META_LINE_CHARS or p.heading:
+            break
+        if is_date_line(text):
+            out.add(i)
+            continue
+        found = lead_byline(text)
+        if not found:
+            break
+        byline.authors += [a for a in found.authors if a not in byline.authors]
+        out.add(i)
+    return out
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is a date and a few words around it ("Updated 5:27 am, November 20, 2019")."""
+    if not _DATE_HINT.search(text) or len(_WORDS.findall(text)) > 14 or text.endswith((".", "!", "?")):
+        return False
+    return parse_date_info(text) is not None
+
+
+def _trailing_byline(paras: list[tuple[int, Para]], byline: Byline, lines: int) -> set[int]:
+    """The byline and source lines at the end ("Tin, ảnh: P.Y", "Theo TTXVN", a right-aligned name)."""
+    out: set[int] = set()
+    tail = [(i, p) for i, p in paras if not p.heading][-lines:]
+    for i, p in reversed(tail):
+        found = parse_byline(p.text, styled=p.styled)
+        if not found:
+            break
+        byline.authors[:0] = [a for a in found.authors if a not in byline.authors]
+        byline.source = byline.source or found.source
+        out.add(i)
+    return out
+
+
 # --- the entry point --------------------------------------------------------------------------------
 
 
@@ -418,37 +524,12 @@ def extract_body(
     walker.walk(container)
     blocks = walker.blocks
 
-    # 3. captions: the image's own, else the caption-like paragraph right after it
-    used: set[int] = set()
-    next_para = [len(blocks)] * (len(blocks) + 1)  # index of the first paragraph at or after each block
-    for i in range(len(blocks) - 1, -1, -1):
-        next_para[i] = i if isinstance(blocks[i], Para) else next_para[i + 1]
-    for i, block in enumerate(blocks):
-        if not isinstance(block, Img) or block.caption:
-            continue
-        j = next_para[i + 1]
-        if j < len(blocks) and j - i <= 50:
-            nxt = blocks[j]
-            assert isinstance(nxt, Para)
-            if (nxt.caption_like or nxt.italic or nxt.centre) and not nxt.right and len(nxt.text) <= 400:
-                block.caption = nxt.text
-                used.add(j)
-                # the images between share the caption (a gallery row)
-                for k in range(i + 1, j):
-                    if isinstance(blocks[k], Img) and not blocks[k].caption:  # type: ignore[union-attr]
-                        blocks[k].caption = nxt.text  # type: ignore[union-attr]
+    used = _assign_captions(blocks)
     paras = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Para) and i not in used]
-
-    # 4. byline at the end
-    dropped: set[int] = set()
-    tail = [(i, p) for i, p in paras if not p.heading][-byline_lines:]
-    for i, p in reversed(tail):
-        found = parse_byline(p.text, styled=p.styled)
-        if not found:
-            break
-        byline.authors[:0] = [a for a in found.authors if a not in byline.authors]
-        byline.source = byline.source or found.source
-        dropped.add(i)
+    dropped = _repeats(paras) | {i for i, p in paras if p.caption_named}
+    paras = [(i, p) for i, p in paras if i not in dropped]
+    dropped |= _leading_metadata(paras, byline)
+    dropped |= _trailing_byline(paras, byline, byline_lines)
     text_paras = [p for i, p in paras if i not in dropped]
 
     images = [b for b in blocks if isinstance(b, Img)]

@@ -1,7 +1,9 @@
 """The generic parser: any page no family claims.
 
-Metadata first (JSON-LD, OpenGraph, article meta, ``time[datetime]``), then trafilatura's main-text
-heuristics for the body. The body's paragraphs still go through the shared caption and byline rules.
+The body is found by our own extractor (:mod:`crawler.parsers.extract`: blocks of prose vote for the
+box that holds them, furniture inside is left out) and read by the shared body walk, with the same
+caption, byline and source rules as every family. trafilatura is the last resort, for a page where
+our extractor finds no prose at all; the item then says so (``extraction`` "generic (trafilatura)").
 """
 
 from __future__ import annotations
@@ -15,11 +17,31 @@ import lxml.html
 
 from .base import ArticleParser
 from .body import Body, extract_body
+from .extract import find_content
 from .page import Page
 
-__all__ = ["GenericParser", "trafilatura_body"]
+__all__ = ["GenericParser", "extracted_body", "fallback_body", "trafilatura_body"]
 
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)$")
+
+
+def extracted_body(page: Page) -> Body | None:
+    """The article's body by our extractor, or None when the page holds no prose."""
+    content = find_content(page)
+    if content is None:
+        return None
+    body = extract_body(page, content.container)
+    return body if body.paragraphs else None
+
+
+def fallback_body(page: Page) -> Body:
+    """Our extractor's body, else trafilatura's (``Body.extractor`` says which)."""
+    body = extracted_body(page)
+    if body is not None:
+        return body
+    body = trafilatura_body(page)
+    body.extractor = "trafilatura"
+    return body
 
 
 def trafilatura_body(page: Page) -> Body:

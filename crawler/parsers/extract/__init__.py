@@ -1,0 +1,57 @@
+"""Our own main-text extractor for pages no family's selectors describe.
+
+``find_content(page)`` counts the page once (:mod:`.dom`), lets its blocks of prose vote for the box
+that holds the article (:mod:`.scoring`), and returns a copy of that box (and of the siblings that
+read like it) without the furniture inside (:mod:`.content`). What it returns is an ordinary body
+container: the shared body walk (:func:`crawler.parsers.body.extract_body`) reads it exactly as it
+reads a family's, with the same caption, byline and source rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..page import Page
+from .content import content_copy
+from .dom import TreeStats, tree_stats
+from .headline import Headline, find_headline
+from .scoring import choose, siblings
+
+__all__ = ["Content", "find_content"]
+
+#: an article shorter than this is read again with every box's prose voting
+RETRY_CHARS = 500
+
+
+@dataclass
+class Content:
+    container: Any
+    """a new ``<div>`` holding copies of the article's boxes, furniture left out"""
+    boxes: list[Any]
+    """the page's own elements the copies were made of"""
+    stats: TreeStats
+    headline: Headline | None
+
+
+def find_content(page: Page) -> Content | None:
+    """The article's boxes of ``page``, or None when the page holds no prose at all."""
+    body = page.root.find("body")
+    ts = tree_stats(body if body is not None else page.root)
+    headline = find_headline(page, ts)
+    best: tuple[int, list[Any]] | None = None
+    for strict in (True, False):
+        # Readability's retry: when the boxes named like furniture were wrong to ignore (a page
+        # whose article sits in a "header-wrapper"), the text found is short; read again with them
+        top, final = choose(ts, strict, headline.element if headline else None)
+        if top is None:
+            continue
+        boxes = siblings(top.element, top.score, final, ts)
+        chars = sum(ts[b].chars for b in boxes)
+        if best is None or chars > best[0]:
+            best = (chars, boxes)
+        if chars >= RETRY_CHARS:
+            break
+    if best is None:
+        return None
+    return Content(content_copy(best[1], ts), best[1], ts, headline)

@@ -1,0 +1,117 @@
+"""The article's boxes, copied without the furniture inside them, ready for the shared body walk.
+
+The decisions are taken on the page's own tree with the counts of :mod:`.dom` (nothing is counted
+twice); the copy then leaves out what was decided against. What goes (after Readability's
+"conditional cleaning", with our names):
+
+- what is never text (scripts, hidden elements) and the page's furniture by tag (``nav``, ``aside``,
+  ``footer``) or by name (comments, related stories, share bars, ads), unless it holds most of the text;
+- boxes that are mostly links (a list of other stories, a tag cloud) and boxes of few words with no
+  sentence in them (a toolbar, a "Quảng cáo" label), but never a line of prose itself: a short
+  ``<div>`` paragraph or a byline is the body walk's to judge;
+- the headline (``h1``) and what stands before it in the box (a kicker, a breadcrumb).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import lxml.html
+
+from .boilerplate import attr_weight, furniture_name, is_furniture_tag, negative_name
+from .dom import TreeStats
+
+__all__ = ["content_copy", "furniture"]
+
+_CONTAINERS = frozenset((
+    "div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "center", "font", "figure",
+))
+
+
+def furniture(el: Any, ts: TreeStats, total: int) -> bool:
+    """Should ``el`` (inside the article's boxes, ``total`` characters of text) be left out?"""
+    s = ts[el]
+    if el.tag == "h1":
+        return True
+    if is_furniture_tag(el) or furniture_name(el):
+        return s.chars * 2 < total
+    if el.tag not in _CONTAINERS:
+        if el.tag == "p" or el.tag in ("li", "dd", "blockquote"):
+            # a line that is a link and little else ("Read more: …", a teaser)
+            return s.links > 0 and s.links * 2 > s.chars and s.chars < 300
+        return False
+    if el.tag == "figure":
+        return False
+    leaf = s.inline == s.chars  # a box with no box inside: a paragraph, whatever its tag
+    weight = attr_weight(el)
+    if negative_name(el) and weight < 0 and s.chars * 2 < total and (s.link_density > 0.2 or s.paras <= 2):
+        return True
+    density = s.link_density
+    if density > 0.5 and s.chars:
+        return True
+    if leaf:
+        return False
+    if s.punct < 10:
+        if weight < 25 and density > 0.25:
+            return True
+        if s.chars < 25 and s.images != 1:
+            return True
+    return False
+
+
+def content_copy(boxes: list[Any], ts: TreeStats) -> Any:
+    """A ``<div>`` holding copies of ``boxes`` without their furniture (the page is left whole)."""
+    total = sum(ts[b].chars for b in boxes)
+    container = lxml.html.Element("div")
+    for box in boxes:
+        dropped = _dropped(box, ts, total)
+        clone = copy.deepcopy(box)
+        if dropped:
+            doomed = [c for o, c in zip(box.iter(), clone.iter()) if o in dropped]
+            for el in doomed:
+                _remove(el)
+        container.append(clone)
+        # the box's tail belongs to its old parent, not to the copy
+        clone.tail = None
+    return container
+
+
+def _dropped(box: Any, ts: TreeStats, total: int) -> set[Any]:
+    """The elements under ``box`` to leave out (the topmost of each dropped subtree, and dead ones)."""
+    out: set[Any] = set()
+    order = ts.order
+    start = ts.position.get(box)
+    if start is None:
+        return out
+    end = start + ts[box].size
+    i = start + 1
+    while i < end:
+        el = order[i]
+        if furniture(el, ts, total):
+            out.add(el)
+            i += ts[el].size
+        else:
+            i += 1
+    # dead elements (scripts, hidden boxes) are not in ``order``; find them among the box's descendants
+    for el in box.iter():
+        if el in ts.dead:
+            parent = el.getparent()
+            if parent is None or parent not in ts.dead:
+                out.add(el)
+    return out
+
+
+def _remove(el: Any) -> None:
+    """Take ``el`` out, keeping the text that followed it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
