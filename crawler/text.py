@@ -202,8 +202,9 @@ def _names_to_byline(names_text: str) -> Byline:
 # --- image credits -------------------------------------------------------------------------------
 
 _CREDIT = re.compile(
-    r"(?i)\s*[\(\[]?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|nguồn|photo|video|clip|đồ họa)"
-    r"\s*[:：]\s*(?P<credit>[^()\[\]]+?)\s*[\)\]]?\s*\.?\s*$"
+    r"(?i)\s*[\(\[]?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|nguồn|photo|video|clip|đồ họa|"
+    r"image|images|foto|fotos|bild|picture|photograph|credit|crédit)"
+    r"\s*[:：]\s*(?P<credit>[^()\[\]]+?)\s*[\)\]]?\s*\.?\s*$|\s*[\(\[]?\s*©\s*(?P<copyright>[^()\[\]©]+?)\s*[\)\]]?\s*\.?\s*$"
 )
 
 
@@ -214,5 +215,5 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if not m:
         return caption, None
     before = caption[: m.start()].rstrip(" -–—,")
-    credit = clean(m.group("credit")).rstrip(".")
+    credit = clean(m.group("credit") or m.group("copyright")).rstrip(".")
     return before, credit or None

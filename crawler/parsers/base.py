@@ -151,7 +151,8 @@ class ArticleParser:
         return page.text_of(self.sel.get("title"))
 
     def sapo(self, page: Page, body: Body) -> str:
-        text = page.text_of(self.sel.get("sapo"))
+        """The lead element's text; else the lead the generic extractor found set apart."""
+        text = page.text_of(self.sel.get("sapo")) or body.lead
         return re.sub(r"^\s*[-–—:]\s*", "", text)
 
     def body(self, page: Page) -> Body | None:

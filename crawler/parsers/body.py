@@ -128,6 +128,8 @@ class Body:
     source: str | None = None
     #: who found the body when it was not the family's selector: "trafilatura" for the last resort
     extractor: str | None = None
+    #: the lead the generic extractor found set apart before the text (not part of ``paragraphs``)
+    lead: str = ""
 
     @property
     def text(self) -> str:
@@ -330,7 +332,9 @@ class _Walker:
                     if t:
                         texts.append(t)
             caption = " ".join(texts) or None
-        if not self.add_images(el, caption) and caption:
+        if not self.add_images(el, caption) and caption and cap_el is None:
+            # an image table whose image could not be read keeps its text; a figure's caption is
+            # a caption even when its image is not there (lazy-loaded, in a <noscript>)
             self.add_para([caption], None)
 
 
@@ -426,7 +430,8 @@ def _assign_captions(blocks: list[Para | Img]) -> set[int]:
         if j < len(blocks) and j - i <= 50:
             nxt = blocks[j]
             assert isinstance(nxt, Para)
-            if (nxt.caption_like or nxt.italic or nxt.centre) and not nxt.right and len(nxt.text) <= 400:
+            looks = nxt.caption_like or nxt.italic or nxt.centre or credited(nxt.text)
+            if looks and not nxt.right and len(nxt.text) <= 400:
                 block.caption = nxt.text
                 used.add(j)
                 # the images between share the caption (a gallery row)
@@ -438,7 +443,17 @@ def _assign_captions(blocks: list[Para | Img]) -> set[int]:
 
 #: a paragraph this long that comes again is the same text printed twice (a desktop and a mobile
 #: variant, a caption's full and truncated forms), not two paragraphs
-REPEAT_CHARS = 80
+REPEAT_CHARS = 40
+
+
+def credited(text: str) -> bool:
+    """A short line ending with a photo credit ("… (Image: Getty)", "… Ảnh: T.L", "… © AFP"): a caption."""
+    if len(text) > 400 or _SOURCE_LINE.match(text):
+        return False
+    return split_credit(text)[1] is not None
+
+
+_SOURCE_LINE = re.compile(r"(?i)^\(?\s*(?:nguồn|theo|source)\b")
 
 
 def _repeats(paras: list[tuple[int, Para]]) -> set[int]:
@@ -526,7 +541,7 @@ def extract_body(
 
     used = _assign_captions(blocks)
     paras = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Para) and i not in used]
-    dropped = _repeats(paras) | {i for i, p in paras if p.caption_named}
+    dropped = _repeats(paras) | {i for i, p in paras if p.caption_named or (p.caption_like and credited(p.text))}
     paras = [(i, p) for i, p in paras if i not in dropped]
     dropped |= _leading_metadata(paras, byline)
     dropped |= _trailing_byline(paras, byline, byline_lines)

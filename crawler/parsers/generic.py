@@ -31,6 +31,7 @@ def extracted_body(page: Page) -> Body | None:
     if content is None:
         return None
     body = extract_body(page, content.container)
+    body.lead = content.lead
     return body if body.paragraphs else None
 
 

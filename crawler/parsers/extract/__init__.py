@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ...text import clean
 from ..page import Page
 from .content import content_copy
 from .dom import TreeStats, tree_stats
 from .headline import Headline, find_headline
-from .scoring import choose, siblings
+from .lead import find_lead
+from .scoring import choose, chunks, siblings
 
 __all__ = ["Content", "find_content"]
 
@@ -32,6 +34,8 @@ class Content:
     """the page's own elements the copies were made of"""
     stats: TreeStats
     headline: Headline | None
+    lead: str = ""
+    """the lead set apart between the headline and the text (not in the container)"""
 
 
 def find_content(page: Page) -> Content | None:
@@ -46,7 +50,7 @@ def find_content(page: Page) -> Content | None:
         top, final = choose(ts, strict, headline.element if headline else None)
         if top is None:
             continue
-        boxes = siblings(top.element, top.score, final, ts)
+        boxes = chunks(siblings(top.element, top.score, final, ts), ts)
         chars = sum(ts[b].chars for b in boxes)
         if best is None or chars > best[0]:
             best = (chars, boxes)
@@ -54,4 +58,8 @@ def find_content(page: Page) -> Content | None:
             break
     if best is None:
         return None
-    return Content(content_copy(best[1], ts), best[1], ts, headline)
+    boxes = best[1]
+    lead = find_lead(page, ts, headline.element if headline else None, boxes)
+    inside = lead is not None and any(b is lead or b in lead.iterancestors() for b in boxes)
+    container = content_copy(boxes, ts, lead if inside else None, headline.element if headline else None)
+    return Content(container, boxes, ts, headline, clean(lead.text_content()) if lead is not None else "")

@@ -26,11 +26,12 @@ _NEGATIVE_WORDS = (
     r"trending|popular|most-?read|most-?viewed|mostread|top-?stories|latest|recent|other-?news|"
     r"lienquan|tin-?lien-?quan|tinlienquan|tin-?khac|tinkhac|tin-?moi|tinmoi|xem-?nhieu|xemnhieu|"
     r"doc-?nhieu|docnhieu|xem-?them|xemthem|quang-?cao|quangcao|"
-    r"newsletter|subscribe|subscription|signup|sign-?up|paywall|register|login|"
+    r"newsletter|subscribe|subscription|signup|sign-?up|register|login|"
     r"cookie|cookies|consent|gdpr|popup|modal|overlay|"
     r"tags?|tag-?list|keywords?|topics|"
     r"print|email|rating|vote|poll|outbrain|taboola|zergnet|"
-    r"hidden|skip|jump|author-?bio|bio|byline|dateline|meta|"
+    r"hidden|skip|jump|author-?bio|bio|byline|dateline|meta|authors?|autor|autoren|about-?the-?author|"
+    r"infobox|info-?box|fact-?box|expandable|additional-?info|icon|icons|toggle|disclaimer|affiliate|recirc|"
     r"teaser|teasers|card|cards|carousel|slider|ticker"
 )
 _NEGATIVE = re.compile(rf"(?i)(?:^|[^a-z0-9])(?:{_NEGATIVE_WORDS})(?:$|[^a-z0-9])")

@@ -60,12 +60,19 @@ def furniture(el: Any, ts: TreeStats, total: int) -> bool:
     return False
 
 
-def content_copy(boxes: list[Any], ts: TreeStats) -> Any:
-    """A ``<div>`` holding copies of ``boxes`` without their furniture (the page is left whole)."""
+def content_copy(boxes: list[Any], ts: TreeStats, leave_out: Any | None = None, headline: Any | None = None) -> Any:
+    """A ``<div>`` holding copies of ``boxes`` without their furniture (the page is left whole);
+    ``leave_out``: an element inside them that is read apart (the lead); ``headline``: the
+    article's headline, which with everything before it in its box (a kicker, a breadcrumb, a
+    section label) is not body text."""
     total = sum(ts[b].chars for b in boxes)
     container = lxml.html.Element("div")
     for box in boxes:
         dropped = _dropped(box, ts, total)
+        if leave_out is not None:
+            dropped.add(leave_out)
+        if headline is not None and (headline is box or box in headline.iterancestors()):
+            dropped |= _before(headline, box)
         clone = copy.deepcopy(box)
         if dropped:
             doomed = [c for o, c in zip(box.iter(), clone.iter()) if o in dropped]
@@ -99,6 +106,19 @@ def _dropped(box: Any, ts: TreeStats, total: int) -> set[Any]:
             parent = el.getparent()
             if parent is None or parent not in ts.dead:
                 out.add(el)
+    return out
+
+
+def _before(headline: Any, box: Any) -> set[Any]:
+    """The headline and the elements before it inside ``box`` (the headline's elder siblings and
+    its ancestors' elder siblings)."""
+    out = {headline}
+    node = headline
+    while node is not None and node is not box:
+        for sib in node.itersiblings(preceding=True):
+            if isinstance(sib.tag, str):
+                out.add(sib)
+        node = node.getparent()
     return out
 
 

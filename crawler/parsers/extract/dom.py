@@ -113,7 +113,7 @@ def is_dead(el: Any) -> bool:
     attrib = el.attrib
     if not attrib:
         return False
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    if attrib.get("aria-hidden") == "true":
         return True
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):

@@ -195,3 +195,42 @@ def _first_class(el: Any) -> str:
 def _ends_sentence(el: Any) -> bool:
     text = el.text_content().rstrip()
     return bool(text) and text[-1] in ".!?…。！？"
+
+
+#: how far up the box's ancestors are looked at for a body cut into chunks
+CHUNK_LEVELS = 3
+
+
+def chunks(boxes: list[Any], ts: TreeStats) -> list[Any]:
+    """The boxes widened to the article's other chunks: a body cut by ads or layout into sections
+    of the same kind (``<div class="GridWrapper …">`` after ``<div class="GridWrapper …">``) is
+    read whole. A chunk is a sibling of one of the box's ancestors with the same tag and first class
+    name, holding a box like the article's own (same tag and classes: the same template filled
+    again), with prose, mostly not links, and no headline of another story (an ``h1``).
+    """
+    inner = (boxes[0].tag, boxes[0].get("class"))
+    if not inner[1]:
+        return boxes
+    node = boxes[0]
+    for _ in range(CHUNK_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+        shape = (node.tag, _first_class(node))
+        parent = node.getparent()
+        if not shape[1] or parent is None:
+            continue
+        peers = [sib for sib in parent if sib is not node and (sib.tag, _first_class(sib)) == shape
+                 and _chunk(sib, inner, ts)]
+        if peers:
+            return [sib for sib in parent if sib is node or sib in peers]
+    return boxes
+
+
+def _chunk(el: Any, inner: tuple[str, str], ts: TreeStats) -> bool:
+    s = ts[el]
+    if not s.paras or s.link_density >= 0.3 or el in ts.unlikely or furniture_name(el):
+        return False
+    if next(el.iter("h1"), None) is not None:
+        return False
+    return any(d.get("class") == inner[1] for d in el.iter(inner[0]))
