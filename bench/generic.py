@@ -25,9 +25,10 @@ a combining mark, which the shingle tokenizer would cut in two):
 - title exact: the title equals fundus' after whitespace is collapsed (share of pages);
 - authors F1: per page, F1 of the set of names (whitespace collapsed, case folded) against
   fundus' list, averaged over the pages where fundus lists authors;
-- date instant: the publication date is the same moment in time as fundus' (a date fundus gives
-  without an offset is compared as wall-clock time); trafilatura returns a day only, so for it the
-  script prints "date day" (same calendar day) and no instant figure;
+- date instant: the publication date is the same moment in time as fundus', to the second (a date
+  fundus gives without an offset is wall-clock time in the offset the page printed with the date we
+  read, else in ours); trafilatura returns a day only, so for it the script prints only "day"
+  (the same calendar day), which it prints for ours too;
 - tags F1: like authors, over the pages where fundus lists topics; trafilatura's tags and categories
   together are its answer.
 
@@ -153,18 +154,32 @@ def parse_instant(value: str | None) -> datetime | None:
         return None
 
 
-def same_instant(pred: str | None, true: str | None) -> bool:
+_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+
+
+def same_instant(pred: str | None, true: str | None, raw: str = "") -> bool:
+    """The same moment, to the second. A date fundus gives without an offset is wall-clock time in
+    the page's own offset: the one printed with the date we read (``raw``), else the answer's."""
     p, t = parse_instant(pred), parse_instant(true)
     if p is None or t is None:
         return False
+    p, t = p.replace(microsecond=0), t.replace(microsecond=0)
     if t.tzinfo is None or p.tzinfo is None:
+        own = parse_instant(raw.strip()) if _OFFSET.search(raw.strip()) else None
+        if own is not None and own.tzinfo is not None and p.tzinfo is not None:
+            p = p.astimezone(own.tzinfo)
         return p.replace(tzinfo=None) == t.replace(tzinfo=None)
     return p == t
 
 
 def same_day(pred: str | None, true: str | None) -> bool:
-    t = parse_instant(true)
-    return bool(pred) and t is not None and str(pred)[:10] == t.date().isoformat()
+    """The same calendar day (an answer with an offset is first put in the expectation's)."""
+    p, t = parse_instant(pred), parse_instant(true)
+    if p is None or t is None:
+        return False
+    if p.tzinfo is not None and t.tzinfo is not None:
+        p = p.astimezone(t.tzinfo)
+    return p.date() == t.date()
 
 
 # --- the data ----------------------------------------------------------------------------------------
@@ -238,12 +253,13 @@ class Answer:
     date: str | None = None
     tags: list[str] = field(default_factory=list)
     how: str = ""
+    date_raw: str = ""
 
 
 def ours(case: Case) -> Answer:
     item = parse_with_report(case.html, case.url).item
     return Answer(item["body"], item["title"], item["authors"], item["published_at"], item["tags"],
-                  item["extraction"])
+                  item["extraction"], item["published_raw"])
 
 
 def _trafilatura(case: Case, **options: Any) -> Answer:
@@ -330,7 +346,7 @@ def fundus_report(cases: list[Case], rounds: int, worst: int) -> None:
         title = statistics.mean(norm_space(a.title) == norm_space(c.title) for c, a in zip(cases, got))
         authors = statistics.mean(set_f1(got[i].authors, cases[i].authors or []) for i in with_authors)
         day = statistics.mean(same_day(a.date, c.date) for c, a in zip(cases, got))
-        instant = (f"{statistics.mean(same_instant(a.date, c.date) for c, a in zip(cases, got)):8.1%}"
+        instant = (f"{statistics.mean(same_instant(a.date, c.date, a.date_raw) for c, a in zip(cases, got)):8.1%}"
                    if name == "ours" else f"{'-':>8}")
         tags = statistics.mean(set_f1(got[i].tags, cases[i].topics or []) for i in with_topics)
         print(f"  {name:14}{body:8.3f}{title:8.1%}{authors:9.3f}{instant}{day:7.1%}{tags:7.3f}"

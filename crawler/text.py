@@ -10,6 +10,7 @@ import unicodedata
 
 __all__ = [
     "Byline",
+    "byline_names",
     "clean",
     "clean_multiline",
     "is_outlet",
@@ -186,6 +187,28 @@ def lead_byline(text: str) -> Byline:
     if not parts or not all(_looks_like_name(_tidy_name(p)) or is_outlet(p) for p in parts):
         return Byline()
     return _names_to_byline(names)
+
+
+def byline_names(text: str) -> list[str]:
+    """The people a byline names, however it is written: "Theo Phạm Trường", "Tác giả: A - B",
+    "By A and B, Outlet", "A, B" or a bare name; outlets, e-mail addresses and numbers are not people."""
+    text = _ROLE_NOTE.sub("", clean(text))
+    if not text or ("@" in text and " " not in text) or split_credit(text)[1] is not None:
+        return []
+    if _LABEL_ONLY.match(text):
+        return []
+    found = lead_byline(text)
+    if not found:
+        found = parse_byline(_LEAD_AND.sub(", ", text), styled=True)
+    names = found.authors if found else [n for n in split_names(_LEAD_AND.sub(", ", text)) if _looks_like_name(n)]
+    return [n for n in names if not is_outlet(n) and "@" not in n and not n.isdigit()]
+
+
+_LABEL_ONLY = re.compile(r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|theo|autor|author)\s*[:：]?$")
+
+
+# "Elena Oberholzer (obe)": the initials a paper signs short texts with, after the name
+_ROLE_NOTE = re.compile(r"\s*\([a-zà-ỹ.]{2,5}\)")
 
 
 def _names_to_byline(names_text: str) -> Byline:

@@ -267,14 +267,9 @@ class ArticleParser:
     # --- dates ------------------------------------------------------------------------------------
 
     def _machine_dates(self, page: Page, kind: str) -> list[tuple[str, ParsedDate]]:
-        if kind == "published":
-            raws = [page.ld_text("datePublished"), page.meta_first("article:published_time"),
-                    page.meta_first("datepublished", "pubdate", "og:published_time", "dc.date.issued",
-                                    "dc.date", "date", "publishdate")]
-            raws += [next((t.get("datetime") for t in page.root.iter("time") if t.get("datetime")), "")]
-        else:
-            raws = [page.ld_text("dateModified"), page.meta_first("article:modified_time", "og:updated_time",
-                                                                 "datemodified", "lastmod", "dc.date.modified")]
+        return self._machine_dates_of(page, self._machine_raws(page, kind))
+
+    def _machine_dates_of(self, page: Page, raws: list[str]) -> list[tuple[str, ParsedDate]]:
         out = []
         for raw in raws:
             raw = clean(raw)
@@ -282,7 +277,16 @@ class ArticleParser:
                 parsed = parse_date_info(raw, mdy=self.mdy)
                 if parsed:
                     out.append((raw, parsed))
-        return out
+        return page_offset(out, page, self)
+
+    def _machine_raws(self, page: Page, kind: str) -> list[str]:
+        if kind == "published":
+            raws = [page.ld_text("datePublished"), page.meta_first("article:published_time"),
+                    page.meta_first("datepublished", "pubdate", "og:published_time", "dc.date.issued",
+                                    "dc.date", "date", "publishdate")]
+            return raws + [next((t.get("datetime") for t in page.root.iter("time") if t.get("datetime")), "")]
+        return [page.ld_text("dateModified"), page.meta_first("article:modified_time", "og:updated_time",
+                                                             "datemodified", "lastmod", "dc.date.modified")]
 
     def _visible_dates(self, page: Page, key: str) -> list[tuple[str, ParsedDate]]:
         out = []
@@ -304,6 +308,51 @@ class ArticleParser:
                 if other.has_time and other.value.date() == day:
                     return other, other_raw
         return first, raw
+
+
+_OFFSET = re.compile(r"\d(?:Z|[+-]\d\d:?\d\d)\s*$|\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+
+
+def has_offset(raw: str) -> bool:
+    """Does a date string say its own offset ("…+02:00", "…Z", "(GMT+7)", "CEST")?"""
+    return bool(_OFFSET.search(raw.strip()))
+
+
+def page_offset(found: list[tuple[str, ParsedDate]], page: Page, parser: ArticleParser) -> list[tuple[str, ParsedDate]]:
+    """Machine dates written without an offset take the offset the page's other machine dates give
+    ("2024-04-26 20:44" beside "2024-04-27T08:00:00+02:00" is 20:44 at +02:00); with none to go by
+    they stay Vietnam time."""
+    if all(has_offset(raw) for raw, _ in found) or not found:
+        return found
+    offset = None
+    for raw in parser._machine_raws(page, "published") + parser._machine_raws(page, "modified"):
+        raw = clean(raw)
+        if raw and has_offset(raw):
+            parsed = parse_date_info(raw, mdy=parser.mdy)
+            if parsed is not None:
+                offset = _offset_of(raw)
+                break
+    if offset is None:
+        return found
+    out = []
+    for raw, parsed in found:
+        if not has_offset(raw) and parsed.has_time:
+            value = parsed.value.replace(tzinfo=offset).astimezone(VN_TZ)
+            parsed = ParsedDate(value, parsed.has_time, parsed.method)
+        out.append((raw, parsed))
+    return out
+
+
+def _offset_of(raw: str) -> Any:
+    """The tzinfo of an ISO-like date string with an offset (None when it cannot be read)."""
+    text = raw.strip().replace("Z", "+00:00")
+    m = re.search(r"([+-])(\d\d):?(\d\d)$", text)
+    if not m:
+        return None
+    from datetime import timedelta, timezone
+
+    sign = 1 if m.group(1) == "+" else -1
+    return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
 
 
 def content_hash(item: dict[str, Any]) -> str:

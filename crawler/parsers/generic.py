@@ -16,8 +16,13 @@ from typing import Any, ClassVar
 import lxml.html
 
 from .base import ArticleParser
+from ..dates import ParsedDate
+from ..text import byline_names, is_outlet
+from .base import page_offset
 from .body import Body, extract_body
-from .extract import find_content
+from .extract import content_of
+from .extract.evidence import breadcrumb, byline_texts, linked_tags, visible_dates
+from .extract.headline import visible_title
 from .page import Page
 
 __all__ = ["GenericParser", "extracted_body", "fallback_body", "trafilatura_body"]
@@ -27,7 +32,7 @@ _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)$")
 
 def extracted_body(page: Page) -> Body | None:
     """The article's body by our extractor, or None when the page holds no prose."""
-    content = find_content(page)
+    content = content_of(page)
     if content is None:
         return None
     body = extract_body(page, content.container)
@@ -79,9 +84,43 @@ class GenericParser(ArticleParser):
     #: ("/ten-bai-viet-dai-123456.html", ".htm", ".aspx", ".chn", "/…-123456/"); a site whose CMS is
     #: known gets its family's exact pattern instead
     url_pattern: ClassVar[str] = r"/[a-z0-9]+(?:-[a-z0-9]+){3,}-[a-z]{0,4}\d{4,}(?:\.[a-z]{2,5})?/?(?:$|[?#])"
-    selectors: ClassVar[dict[str, str | None]] = {
-        # a visible date line: only used to add the time of day to a date-only machine-readable date
-        "date": "span.pubdate, span.date, div.date, p.date, span.time, div.time, span.post-date, div.post-date, "
-                "span.publish-date, span.ngay-dang, span.date-time, div.date-time",
-    }
+    selectors: ClassVar[dict[str, str | None]] = {}
+
+    # Every field reads what the page prints where the article is (the visible evidence, see
+    # crawler.parsers.extract.evidence) before what its metadata claims (the base class fallbacks).
+
+    def title(self, page: Page) -> str:
+        """The visible headline (an SEO ``og:title`` the page does not print does not replace it)."""
+        content = content_of(page)
+        return visible_title(page, content.headline if content else None)
+
+    def authors(self, page: Page) -> list[str]:
+        """JSON-LD's people, else the byline printed around the article ("By …", an author box)."""
+        names = [n for n in page.ld_people("author") if not is_outlet(n)]
+        names = [a for n in names for a in (byline_names(n) or [n])]
+        if names:
+            return list(dict.fromkeys(names))
+        for pieces in byline_texts(page):
+            found = [name for text in pieces for name in byline_names(text)]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
+
+    def tags(self, page: Page) -> list[str]:
+        """The tags the article links to (the keywords meta is often the site's own list)."""
+        return linked_tags(page)
+
+    def category(self, page: Page) -> list[str]:
+        """The breadcrumb the page prints (``article:section`` is often the same word on every page)."""
+        return breadcrumb(page)
+
+    def published(self, page: Page) -> tuple[ParsedDate | None, str]:
+        """The metadata's date, else the date printed next to the headline (which also gives the
+        time of day to a date-only metadata date); the page's first ``<time>`` element last, since
+        it may be a sidebar story's."""
+        raws = self._machine_raws(page, "published")
+        machine = self._machine_dates_of(page, raws[:-1])
+        visible = page_offset(visible_dates(page, self.mdy), page, self)
+        first_time = self._machine_dates_of(page, raws[-1:])
+        return self._best_date(machine + visible + first_time)
 PARSER = GenericParser

@@ -9,6 +9,7 @@ reads a family's, with the same caption, byline and source rules.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from .headline import Headline, find_headline
 from .lead import find_lead
 from .scoring import choose, chunks, siblings
 
-__all__ = ["Content", "find_content"]
+__all__ = ["Content", "content_of", "find_content"]
 
 #: an article shorter than this is read again with every box's prose voting
 RETRY_CHARS = 500
@@ -36,6 +37,18 @@ class Content:
     headline: Headline | None
     lead: str = ""
     """the lead set apart between the headline and the text (not in the container)"""
+
+
+_CACHE: weakref.WeakKeyDictionary[Page, Content | None] = weakref.WeakKeyDictionary()
+
+
+def content_of(page: Page) -> Content | None:
+    """:func:`find_content`, once per page: the body, the date, the tags all read the same analysis."""
+    try:
+        return _CACHE[page]
+    except KeyError:
+        found = _CACHE[page] = find_content(page)
+        return found
 
 
 def find_content(page: Page) -> Content | None:

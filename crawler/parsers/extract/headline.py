@@ -18,7 +18,7 @@ from typing import Any
 from ..page import Page
 from .dom import TreeStats, collapse
 
-__all__ = ["Headline", "find_headline", "meta_titles"]
+__all__ = ["Headline", "find_headline", "meta_titles", "site_names", "strip_site_name", "visible_title"]
 
 _HEADING_TAGS = ("h1", "h2")
 _MAX_CHARS = 400
@@ -84,3 +84,47 @@ def find_headline(page: Page, ts: TreeStats) -> Headline | None:
     if best is None and len(h1s) == 1:
         return Headline(h1s[0], collapse(h1s[0].text_content()), 0)
     return best
+
+
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " ｜ ")
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """"Headline | Site" → "Headline", when the last part names the site (its og:site_name or host)."""
+    for sep in _SITE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip():
+            last = _fold(tail)
+            if last and any(n and (last in n or n in last) for n in names):
+                return strip_site_name(head.strip(), names)
+    return title
+
+
+def site_names(page: Page) -> list[str]:
+    """The names a page's site goes by: og:site_name, application-name, the host and its first label."""
+    host = re.sub(r"^www\d?\.", "", (page.url.split("/")[2] if "//" in page.url else "").lower())
+    names = [page.meta_first("og:site_name"), page.meta_first("application-name"), host, host.split(".")[0]]
+    return [_fold(n) for n in names if n]
+
+
+def visible_title(page: Page, headline: Headline | None) -> str:
+    """The article's title as printed: the visible headline. A metadata title wins only where it is
+    the headline with visible words around it (a kicker printed above it: "Kicker: Headline"), never
+    an SEO text the page does not show."""
+    if headline is None:
+        return ""
+    names = site_names(page)
+    metas = [strip_site_name(m, names) for m in meta_titles(page)]
+    own = _fold(headline.text)
+    if not own or any(_fold(m) == own for m in metas):
+        return headline.text
+    parent = headline.element.getparent()
+    around = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+    context = set(_fold(around.text_content()).split()) if around is not None else set()
+    for meta in metas:
+        folded = _fold(meta)
+        if own in folded and folded != own:
+            extra = folded.replace(own, " ").split()
+            if extra and all(word in context for word in extra):
+                return meta
+    return headline.text
