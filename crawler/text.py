@@ -5,6 +5,7 @@ Everything here is a pure function of strings, shared by every page parser.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ __all__ = [
     "byline_names",
     "clean",
     "clean_multiline",
+    "decode_entities",
     "is_outlet",
     "lead_byline",
     "parse_byline",
@@ -36,6 +38,14 @@ def clean(text: str | None) -> str:
     return " ".join(text.split())
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def decode_entities(text: str) -> str:
+    """Text with HTML entities a CMS escaped twice decoded ("&amp;quot;" arrives as "&quot;")."""
+    return clean(html.unescape(text)) if text and _ENTITY.search(text) else text
+
+
 def clean_multiline(text: str | None) -> str:
     """Like :func:`clean` for each paragraph; paragraphs (blank-line separated) joined by one blank line."""
     if not text:
@@ -51,7 +61,8 @@ _OUTLET_WORDS = re.compile(
     r"(?i)(?:^|\b)(?:báo|tạp chí|tạp chí|cổng|trang|đài|thông tấn|truyền hình|phát thanh|"
     r"đài phát thanh|ttxvn|ttđt|ttdt|vov|vtv|vtc|htv|vnexpress|vietnamplus|tuổi trẻ|thanh niên|dân trí|"
     r"nhân dân|quân đội nhân dân|công an nhân dân|chinhphu|chính phủ|sở|bộ|ban|cục|ủy ban|uỷ ban|ubnd|"
-    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|hội|trung tâm|văn phòng|phòng|công ty|"
+    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|hội|trung tâm|văn phòng|phòng|công ty|công nghệ|"
+    r"tập đoàn|corp|jsc|media|group|"
     r"reuters|afp|ap|bbc|cnn|xinhua|tân hoa xã|kyodo|yonhap|bloomberg|điện tử|online|news|tv)(?:\b|$)"
 )
 _DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
@@ -59,12 +70,18 @@ _DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
 
 
+def _camel_case(name: str) -> bool:
+    """A brand glued in CamelCase ("ChannelVN", "VnExpress", "ZingNews"): Vietnamese names never are."""
+    return any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))
+
+
+
 def is_outlet(name: str) -> bool:
     """True when ``name`` looks like a news outlet or an organisation rather than a person."""
     name = clean(name)
     if not name:
         return False
-    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name):
+    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name) or _camel_case(name):
         return True
     if _INITIALS.match(name.replace(" ", "")):
         return False  # "P.Y", "H.Đ": a reporter's initials

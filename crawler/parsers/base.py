@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from ..dates import VN_TZ, ParsedDate, find_event_date, parse_date_info, to_iso
 from ..items import new_item
-from ..text import clean, is_outlet, parse_byline, split_credit, split_names
+from ..text import byline_names, clean, decode_entities, is_outlet, parse_byline, split_credit, split_names
 from .body import Body, extract_body, image_url
 from .page import Page
 
@@ -222,13 +222,14 @@ class ArticleParser:
     # --- fields: metadata fallbacks ----------------------------------------------------------------
 
     def meta_title(self, page: Page) -> str:
-        title = page.ld_text("headline") or page.meta_first("og:title", "twitter:title")
+        title = decode_entities(page.ld_text("headline") or page.meta_first("og:title", "twitter:title"))
         if not title:
             title = page.text_of("h1") or page.text_of("title")
         return title
 
     def meta_sapo(self, page: Page, body: Body) -> str:
         desc = page.ld_text("description") or page.meta_first("og:description", "description", "twitter:description")
+        desc = decode_entities(desc)
         site_name = page.meta_first("og:site_name")
         for suffix in (site_name, "VnExpress"):
             if suffix and desc.endswith(f" - {suffix}"):
@@ -236,8 +237,11 @@ class ArticleParser:
         return desc
 
     def meta_authors(self, page: Page) -> list[str]:
+        """JSON-LD's or the author meta's people, read like a byline ("Theo X" names X; an outlet or
+        a vendor is nobody)."""
         names = page.ld_people("author") or [page.meta_first("author", "article:author", "dc.creator")]
-        return [n for n in names if n and not is_outlet(n) and not n.startswith("http")]
+        names = [decode_entities(n) for n in names if n and not n.startswith("http")]
+        return list(dict.fromkeys(a for n in names for a in byline_names(n)))
 
     def meta_tags(self, page: Page) -> list[str]:
         for name in TAG_META:

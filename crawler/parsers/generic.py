@@ -15,10 +15,9 @@ from typing import Any, ClassVar
 
 import lxml.html
 
-from .base import ArticleParser
 from ..dates import ParsedDate
 from ..text import byline_names, is_outlet
-from .base import page_offset
+from .base import ArticleParser, page_offset
 from .body import Body, extract_body
 from .extract import content_of
 from .extract.evidence import breadcrumb, byline_texts, linked_tags, visible_dates
