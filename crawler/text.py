@@ -6,6 +6,7 @@ Everything here is a pure function of strings, shared by every page parser.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 
@@ -72,7 +73,7 @@ _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
 
 def _camel_case(name: str) -> bool:
     """A brand glued in CamelCase ("ChannelVN", "VnExpress", "ZingNews"): Vietnamese names never are."""
-    return any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(name))
 
 
 
@@ -166,6 +167,9 @@ def parse_byline(text: str, *, styled: bool = False) -> Byline:
     if m and len(text) <= 80:
         src = clean(m.group("src"))
         if src and "," not in src and len(src.split()) <= 8:
+            if "/" in src:
+                # "Theo Minh Nguyễn/Vcamp.vn": the person who wrote or translated it, and the outlet
+                return _person_and_outlet(src.split("/"))
             if is_outlet(src):
                 return Byline(source=src)
             if _looks_like_name(src):
@@ -177,10 +181,17 @@ def parse_byline(text: str, *, styled: bool = False) -> Byline:
     if m:
         return _names_to_byline(m.group("names"))
     if styled and not _SENTENCE_END.search(text.rstrip(".")):
+        if _ONE_WORD.match(text):
+            # one bare word set apart ("Forbes", "Reuters"): a publication; a Vietnamese name has
+            # two syllables or more, and a reporter signs short with initials ("P.Y")
+            return Byline(source=text)
         parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
         if parts and all(_looks_like_name(_tidy_name(p)) or _GROUP_BYLINE.match(p.strip()) for p in parts):
             return _names_to_byline(text)
     return Byline()
+
+
+_ONE_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{2,}$")
 
 
 # "By Jill Disis, CNN Business", "Von Anna Fink", "Por Juan Pérez": a byline above the text (the
@@ -226,6 +237,20 @@ _LABEL_ONLY = re.compile(r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|t
 
 # "Elena Oberholzer (obe)": the initials a paper signs short texts with, after the name
 _ROLE_NOTE = re.compile(r"\s*\([a-zà-ỹ.]{2,5}\)")
+
+
+def _person_and_outlet(parts: list[str]) -> Byline:
+    authors, source = [], None
+    for part in (clean(p) for p in parts):
+        if not part:
+            continue
+        if is_outlet(part):
+            source = source or part
+        elif _looks_like_name(part):
+            authors.append(_tidy_name(part))
+        else:
+            return Byline()
+    return Byline(authors, source)
 
 
 def _names_to_byline(names_text: str) -> Byline:

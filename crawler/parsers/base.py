@@ -21,6 +21,7 @@ from ..dates import VN_TZ, ParsedDate, find_event_date, parse_date_info, to_iso
 from ..items import new_item
 from ..text import byline_names, clean, decode_entities, is_outlet, parse_byline, split_credit, split_names
 from .body import Body, extract_body, image_url
+from .extract.evidence import breadcrumb, visible_dates
 from .page import Page
 
 __all__ = ["ArticleParser", "ParseResult"]
@@ -101,17 +102,19 @@ class ArticleParser:
             images = [lead, *images]
         item["images"] = images
 
-        authors = self.authors(page) or body.authors
+        authors = self.authors(page) or body.authors or self.visible_authors(page)
         if not authors:
             authors = self.meta_authors(page)
             if authors:
                 fallbacks.append("authors")
         item["authors"] = authors
-        item["source"] = body.source
+        item["source"] = body.source or self.visible_source(page)
 
         published, raw = self.published(page)
         if published is None:
             published, raw = self.meta_published(page)
+            if published is None:
+                published, raw = self._best_date(page_offset(visible_dates(page, self.mdy or None), page, self))
             if published is not None and self.sel.get("date"):
                 fallbacks.append("published_at")
         item["published_at"] = to_iso(published.value) if published else None
@@ -175,6 +178,16 @@ class ArticleParser:
                 if name not in names and not is_outlet(name):
                     names.append(name)
         return names
+
+    def visible_source(self, page: Page) -> str | None:
+        """The outlet a source line printed around the article names, read when the body's last
+        lines name none (the generic parser reads the page for it)."""
+        return None
+
+    def visible_authors(self, page: Page) -> list[str]:
+        """People a byline printed around the article names, read when neither the family's author
+        selector nor the body's last lines name anyone (the generic parser reads the page for them)."""
+        return []
 
     def tags(self, page: Page) -> list[str]:
         return _unique(t.lstrip("#").strip(" ,;") for t in page.texts_of(self.sel.get("tags")))
@@ -253,7 +266,9 @@ class ArticleParser:
         return []
 
     def meta_category(self, page: Page) -> list[str]:
-        crumbs = [c for c in page.ld_breadcrumb if not HOME_WORDS.match(c)]
+        """JSON-LD's breadcrumb, else the one the page prints, else ``article:section`` (often the
+        same word, "News", on every page of a site)."""
+        crumbs = [c for c in page.ld_breadcrumb if not HOME_WORDS.match(c)] or breadcrumb(page)
         if crumbs:
             return crumbs
         section = page.meta_first("article:section")

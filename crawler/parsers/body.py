@@ -101,6 +101,8 @@ class Para:
     caption_like: bool = False
     #: inside an element named like a caption or a credit
     caption_named: bool = False
+    #: the element is named for the article's source ("pSource", "nguon")
+    source_named: bool = False
     heading: bool = False
 
     @property
@@ -260,6 +262,7 @@ class _Walker:
                 cls = f"{el.get('class') or ''} {el.get('id') or ''}"
                 para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
                 para.caption_named = bool(self.in_caption) or bool(CAPTION_NAME.search(cls))
+                para.source_named = bool(_SOURCE_NAME.search(cls))
                 para.heading = el.tag in HEADINGS
             para.upper = len(text) > 3 and text.isupper()
             self.blocks.append(para)
@@ -320,22 +323,51 @@ class _Walker:
 
     def captioned(self, el: Any) -> None:
         """A <figure> or an image table: its images take the caption found inside it."""
+        if el.tag == "table":
+            self.image_table(el)
+            return
         cap_el = el.find(".//figcaption")
-        caption = None
-        if cap_el is not None:
-            caption = clean(cap_el.text_content())
-        else:
-            texts = []
-            for cell in el.iter("td", "th", "caption"):
-                if cell.find(".//img") is None:
-                    t = clean(cell.text_content())
-                    if t:
-                        texts.append(t)
-            caption = " ".join(texts) or None
-        if not self.add_images(el, caption) and caption and cap_el is None:
-            # an image table whose image could not be read keeps its text; a figure's caption is
-            # a caption even when its image is not there (lazy-loaded, in a <noscript>)
-            self.add_para([caption], None)
+        caption = clean(cap_el.text_content()) if cap_el is not None else None
+        # a figure's caption is a caption even when its image is not there (lazy-loaded, in a <noscript>)
+        self.add_images(el, caption)
+
+    def image_table(self, table: Any) -> None:
+        """An image table, read by its geometry: a row of text under a row of images is their
+        caption (a gallery of image, caption, image, caption rows gives each image its own); text
+        in a cell beside an image is body text laid out next to it, read as paragraphs."""
+        waiting: list[Img] = []  # the images of the last image row, until a caption row comes
+        for row in _rows(table):
+            cells = [c for c in row if _is_element(c) and c.tag in ("td", "th")]
+            if any(c.find(".//img") is not None for c in cells):
+                waiting = []
+                for cell in cells:
+                    if cell.find(".//img") is None:
+                        self.walk(cell)  # text beside the image
+                        continue
+                    start = len(self.blocks)
+                    self.add_images(cell, clean(cell.text_content()) or None)
+                    waiting += [b for b in self.blocks[start:] if isinstance(b, Img)]
+                continue
+            text = clean(row.text_content())
+            if not text:
+                continue
+            if waiting and all(im.caption is None for im in waiting):
+                for im in waiting:
+                    im.caption = text
+            else:
+                self.add_para([text], None)
+        cap = table.find("caption")
+        text = clean(cap.text_content()) if cap is not None else ""
+        if text:
+            urls = {image_url(self.page, img) for img in table.iter("img")}
+            for block in self.blocks:
+                if isinstance(block, Img) and block.caption is None and block.url in urls:
+                    block.caption = text
+
+
+def _rows(table: Any) -> list[Any]:
+    """A table's own rows (not those of a table nested in a cell)."""
+    return list(table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"))
 
 
 def _caption_named(el: Any) -> int:
@@ -453,6 +485,7 @@ def credited(text: str) -> bool:
     return split_credit(text)[1] is not None
 
 
+_SOURCE_NAME = re.compile(r"(?i)source|nguon")
 _SOURCE_LINE = re.compile(r"(?i)^\(?\s*(?:nguồn|theo|source)\b")
 
 
@@ -504,11 +537,14 @@ def _trailing_byline(paras: list[tuple[int, Para]], byline: Byline, lines: int) 
     out: set[int] = set()
     tail = [(i, p) for i, p in paras if not p.heading][-lines:]
     for i, p in reversed(tail):
-        found = parse_byline(p.text, styled=p.styled)
+        found = parse_byline(p.text, styled=p.styled or p.source_named)
         if not found:
             break
+        if p.source_named and found.authors and not found.source:
+            found = Byline(source=found.authors[0])  # "Theo Infonet" in the source's own element
         byline.authors[:0] = [a for a in found.authors if a not in byline.authors]
-        byline.source = byline.source or found.source
+        # read from the end, so the line above wins: "Theo X/Outlet" over the original title under it
+        byline.source = found.source or byline.source
         out.add(i)
     return out
 
@@ -531,6 +567,9 @@ def extract_body(
         # Elements the family knows to be the byline: read them, then take them out of the text.
         for el in page.select(byline_selector, container):
             found = parse_byline(el.text_content(), styled=True)
+            if _SOURCE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") and found.authors and not found.source:
+                # the element the page keeps for the source: "Theo Infonet" there names an outlet
+                found = Byline(source=found.authors[0])
             byline.authors += [a for a in found.authors if a not in byline.authors]
             byline.source = byline.source or found.source
             _remove(el)

@@ -16,11 +16,11 @@ from typing import Any, ClassVar
 import lxml.html
 
 from ..dates import ParsedDate
-from ..text import byline_names, is_outlet
+from ..text import byline_names, is_outlet, parse_byline
 from .base import ArticleParser, page_offset
 from .body import Body, extract_body
 from .extract import content_of
-from .extract.evidence import breadcrumb, byline_texts, linked_tags, visible_dates
+from .extract.evidence import breadcrumb, byline_texts, linked_tags, source_texts, visible_dates
 from .extract.headline import visible_title
 from .page import Page
 
@@ -94,16 +94,26 @@ class GenericParser(ArticleParser):
         return visible_title(page, content.headline if content else None)
 
     def authors(self, page: Page) -> list[str]:
-        """JSON-LD's people, else the byline printed around the article ("By …", an author box)."""
+        """JSON-LD's people (the body's last lines come next, then ``visible_authors``)."""
         names = [n for n in page.ld_people("author") if not is_outlet(n)]
         names = [a for n in names for a in (byline_names(n) or [n])]
-        if names:
-            return list(dict.fromkeys(names))
+        return list(dict.fromkeys(names))
+
+    def visible_authors(self, page: Page) -> list[str]:
+        """The byline printed around the article ("By …", "Von: …", an author box, a name under the text)."""
         for pieces in byline_texts(page):
             found = [name for text in pieces for name in byline_names(text)]
             if found:
                 return list(dict.fromkeys(found))
         return []
+
+    def visible_source(self, page: Page) -> str | None:
+        """The outlet a source line printed after the article names ("Theo K14" in its own box)."""
+        for text in source_texts(page):
+            found = parse_byline(text, styled=True)
+            if found.source or found.authors:
+                return found.source or found.authors[0]
+        return None
 
     def tags(self, page: Page) -> list[str]:
         """The tags the article links to (the keywords meta is often the site's own list)."""
@@ -119,7 +129,7 @@ class GenericParser(ArticleParser):
         it may be a sidebar story's."""
         raws = self._machine_raws(page, "published")
         machine = self._machine_dates_of(page, raws[:-1])
-        visible = page_offset(visible_dates(page, self.mdy), page, self)
+        visible = page_offset(visible_dates(page, True if self.mdy else None), page, self)
         first_time = self._machine_dates_of(page, raws[-1:])
         return self._best_date(machine + visible + first_time)
 PARSER = GenericParser

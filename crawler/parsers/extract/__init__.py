@@ -18,7 +18,7 @@ from ..page import Page
 from .content import content_copy
 from .dom import TreeStats, tree_stats
 from .headline import Headline, find_headline
-from .lead import find_lead
+from .lead import find_lead, lines_of
 from .scoring import choose, chunks, siblings
 
 __all__ = ["Content", "content_of", "find_content"]
@@ -75,4 +75,5 @@ def find_content(page: Page) -> Content | None:
     lead = find_lead(page, ts, headline.element if headline else None, boxes)
     inside = lead is not None and any(b is lead or b in lead.iterancestors() for b in boxes)
     container = content_copy(boxes, ts, lead if inside else None, headline.element if headline else None)
-    return Content(container, boxes, ts, headline, clean(lead.text_content()) if lead is not None else "")
+    lead_text = clean(" ".join(lines_of(lead))) if lead is not None else ""
+    return Content(container, boxes, ts, headline, lead_text)

@@ -49,7 +49,7 @@ _POSITIVE = re.compile(
 )
 # Names that are almost certainly furniture, whatever else they say (a box is never "article" and "comments").
 _FURNITURE = re.compile(
-    r"(?i)(?:^|[^a-z0-9])(?:comments?|comment-?list|sidebar|related-?(?:news|posts?|articles?|stories|links)|"
+    r"(?i)(?:^|[^a-z0-9])(?:comments?|comment-?list|sidebar|relat(?:ed?)?-?(?:news|posts?|articles?|stories|links)|"
     r"newsletter|share-?(?:bar|tools|buttons|box)|social-?(?:share|links|media)|breadcrumbs?|"
     r"tin-?lien-?quan|tinlienquan|lienquan|binh-?luan|binhluan|quang-?cao|quangcao|"
     r"outbrain|taboola|cookie-?(?:banner|consent|notice)|advertisement|ad-?(?:slot|unit|container|wrapper))(?:$|[^a-z0-9])"

@@ -68,6 +68,8 @@ def content_copy(boxes: list[Any], ts: TreeStats, leave_out: Any | None = None, 
     total = sum(ts[b].chars for b in boxes)
     container = lxml.html.Element("div")
     for box in boxes:
+        if box is leave_out:
+            continue
         dropped = _dropped(box, ts, total)
         if leave_out is not None:
             dropped.add(leave_out)

@@ -15,8 +15,10 @@ weighs it against the metadata.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ...dates import ParsedDate, parse_date_info
 from ...text import clean
@@ -24,7 +26,7 @@ from ..page import Page
 from . import Content, content_of
 from .boilerplate import furniture_name, is_furniture_tag
 
-__all__ = ["breadcrumb", "byline_texts", "linked_tags", "visible_dates"]
+__all__ = ["breadcrumb", "byline_texts", "linked_tags", "month_first", "source_texts", "visible_dates"]
 
 _DATE_NAME = re.compile(
     r"(?i)date|time|publish|posted|updated|datum|fecha|data(?![a-z])|ngay|thoigian|thoi-gian|timestamp|"
@@ -65,30 +67,97 @@ def _in_furniture(el: Any, content: Content) -> bool:
     return any(is_furniture_tag(a) or furniture_name(a) for a in el.iterancestors())
 
 
-def visible_dates(page: Page, mdy: bool = False) -> list[tuple[str, ParsedDate]]:
-    """Dates printed next to the article: ``<time>`` elements and short date-named lines."""
+def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, ParsedDate]]:
+    """Dates printed next to the article: ``<time>`` elements, date-named lines and lines that
+    say so ("Published on …", "Cập nhật …"), an empty date element an inline script fills in.
+    ``mdy`` None: month first when the page's own dates say so ("12-27-2012")."""
     content = content_of(page)
     if content is None:
         return []
     ts = content.stats
-    near = [el for el in _nearest_first(content) if el.tag == "time" or (
-        ts[el].chars <= DATE_LINE_CHARS and _DATE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"))]
+    scripted = _scripted_texts(page)
+    near = []
+    for el in _nearest_first(content):
+        if el.tag == "time" or ts[el].chars <= DATE_LINE_CHARS and (_DATE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                                                  or (el.get("id") in scripted)) or 0 < ts[el].chars <= DATE_LINE_CHARS and el.tag in _LINE_TAGS and _DATE_LABEL.match(_own_text(el)):
+            near.append(el)
     near = [el for el in near if not _in_furniture(el, content)]
     # a <time datetime> says it exactly (with its offset); a date line as it is printed, and the
     # parts of it ("erstellt: <strong>01. April 2025, 15:25</strong>")
     raws = [el.get("datetime") or "" for el in near if el.tag == "time"]
     for el in near:
-        raws.append(clean(el.text_content()))
+        raws.append(clean(el.text_content()) or scripted.get(el.get("id") or "", ""))
         raws += [clean(d.text_content()) for d in el.iterdescendants() if isinstance(d.tag, str)][:4]
+    order: list[bool] = [] if mdy is None else [mdy]  # the page's order, looked up when first needed
     out: list[tuple[str, ParsedDate]] = []
     for raw in raws:
-        parsed = parse_date_info(raw, mdy=mdy) if raw else None
-        # "2 hours ago" is read against the clock, not against the page: no evidence offline
-        if parsed is not None and parsed.method != "relative":
+        if raw and not order and _ambiguous(raw):
+            order.append(month_first(page))
+        parsed = parse_date_info(raw, mdy=bool(order and order[0])) if raw else None
+        # "2 hours ago" is read against the clock, and "(20/12)" against a year the page does not
+        # say (a related story's day, most often): neither is evidence of the article's date
+        if parsed is not None and parsed.method != "relative" and _YEAR.search(raw):
             out.append((raw, parsed))
             if len(out) >= 3:
                 break
     return out
+
+
+# "Published on …", "Posted …", "Cập nhật …", "Đăng lúc …", "Erstellt: …": a line that says it is a date
+_DATE_LABEL = re.compile(
+    r"(?i)^\s*(?:published|posted|updated|last updated|created|đăng|ngày đăng|cập nhật|thời gian|veröffentlicht|"
+    r"aktualisiert|erstellt|stand|publié|mis à jour|publicado|actualizado|pubblicato)\b"
+)
+_LINE_TAGS = frozenset(("div", "p", "span", "li", "td", "small", "em", "header"))
+# document.getElementById("pDateTime").innerHTML = "Thứ năm, 20/12/2012, 16:10 GMT+7"
+_SCRIPTED = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)\.innerHTML\s*=\s*["']([^"'<>]{4,120})["']""")
+
+
+def _scripted_texts(page: Page) -> dict[str, str]:
+    """Text an inline script writes into an element by id (old CMSs filled the date line so)."""
+    out: dict[str, str] = {}
+    for script in page.root.iter("script"):
+        code = script.text or ""
+        if "innerHTML" in code:
+            for m in _SCRIPTED.finditer(code):
+                out.setdefault(m.group(1), clean(html.unescape(m.group(2))))
+    return out
+
+
+def _own_text(el: Any) -> str:
+    return clean(el.text or "") or clean(el.text_content())[:40]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[-/.]\d{1,2}[-/.]\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d\b")
+
+
+def _ambiguous(raw: str) -> bool:
+    """A numeric date that reads both ways ("03-08-2011")."""
+    return any(int(m.group(1)) <= 12 and int(m.group(3)) <= 12 for m in _NUMERIC_DATE.finditer(raw))
+
+
+def month_first(page: Page) -> bool:
+    """Does the page print its dates month first? Only when one of them cannot be read the other
+    way ("12-27-2012") and none says day first ("27-12-2012")."""
+    body = page.root.find("body")
+    if body is None:
+        return False
+    month_first = day_first = False
+    for el in body.iter():
+        texts = [el.tail] if el.tag in ("script", "style") or not isinstance(el.tag, str) else [el.text, el.tail]
+        for text in texts:
+            if text and len(text) >= 8:
+                month_first, day_first = _orders(text, month_first, day_first)
+    return month_first and not day_first
+
+
+def _orders(text: str, month_first: bool, day_first: bool) -> tuple[bool, bool]:
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        month_first |= a <= 12 < b
+        day_first |= b <= 12 < a
+    return month_first, day_first
 
 
 # --- tags --------------------------------------------------------------------------------------------
@@ -98,7 +167,7 @@ _TAG_HREF = re.compile(
     r"(?i)/(?:tags?|tag-\d+|topics?|themen?|keywords?|tu-?khoa|chu-?de|su-?kien|hashtag|schlagwort|etiqueta|"
     r"argomento|sujet)(?:[/=_-]|\.|$)|[?&](?:tag|keyword|q)="
 )
-_TAG_BOX = re.compile(r"(?i)tags?(?![a-z])|keywords?|tu-?khoa|tukhoa|topics?|chu-?de|schlagw|etiquet")
+_TAG_BOX = re.compile(r"(?i)tag|keyword|tu-?khoa|tukhoa|topic|chu-?de|schlagw|etiquet")
 #: a box of tag links has at most this many
 MAX_TAGS = 30
 
@@ -117,14 +186,18 @@ def linked_tags(page: Page) -> list[str]:
             continue
         href = el.get("href") or ""
         rel = (el.get("rel") or "").lower()
-        if "tag" not in rel.split() and not (_TAG_HREF.search(href) and _in_tag_box(el)):
+        if "tag" not in rel.split() and not _TAG_HREF.search(href) and not _in_tag_box(el):
             continue
         text = clean(el.text_content()).lstrip("#").strip(" ,;")
-        if text and len(text) <= 80 and text not in out:
+        if text and len(text) <= 80 and not _MORE.search(text) and text not in out:
             out.append(text)
         if len(out) >= MAX_TAGS:
             break
     return out
+
+
+# "Xem tất cả >>", "See all", "Mehr": a link to more, not a tag
+_MORE = re.compile(r"(?i)>>|»|›|xem tất cả|xem thêm|see all|view all|show all|more\b|mehr\b|tous\b")
 
 
 def _in_tag_box(el: Any) -> bool:
@@ -144,24 +217,85 @@ _HOME = re.compile(r"(?i)^(?:trang chủ|home|trang nhất|startseite|accueil|in
 
 
 def breadcrumb(page: Page) -> list[str]:
-    """The breadcrumb the page prints (a breadcrumb-named box, or schema.org BreadcrumbList
-    microdata): its links' texts, top first, the home link left out."""
+    """The breadcrumb the page prints: a breadcrumb-named box or schema.org breadcrumb microdata,
+    else the section links printed just above the headline (a box of a few short links to section
+    pages: "Đời sống › Xã hội"). Its links' texts, top first, the home link left out."""
     body = page.root.find("body")
     if body is None:
         return []
     for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "span", "li"):
+        if not isinstance(el.tag, str) or el.tag in ("a", "span", "li", "script", "style"):
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
-        itemtype = el.get("itemtype") or ""
-        if not (_CRUMB_BOX.search(names) or itemtype.endswith("BreadcrumbList")):
+        if _CRUMB_BOX.search(names) or (el.get("itemtype") or "").endswith(("BreadcrumbList", "Breadcrumb")):
+            crumbs = _crumbs(page, el)
+            if crumbs:
+                return crumbs
+    return _section_links(page)
+
+
+def _crumbs(page: Page, box: Any) -> list[str]:
+    """The trail's link texts, without the home link and the article's own (the trail's last step)."""
+    out: list[str] = []
+    own = {page.url.rstrip("/"), page.canonical_url.rstrip("/")}
+    for a in box.iter("a"):
+        text = clean(a.text_content()).strip(">»›/|·: ")
+        if not text or len(text) > 60 or _HOME.match(text) or _home_href(page, a.get("href")):
             continue
-        crumbs = [clean(a.text_content()) for a in el.iter("a")]
-        crumbs = [c.strip(">»›/|· ") for c in crumbs]
-        crumbs = [c for c in crumbs if c and len(c) <= 60 and not _HOME.match(c)]
-        if crumbs and len(crumbs) <= 8:
-            return list(dict.fromkeys(crumbs))
+        if (page.absolute(a.get("href")) or "").rstrip("/") in own:
+            continue
+        if text not in out:
+            out.append(text)
+    return out if 0 < len(out) <= 8 else []
+
+
+def _home_href(page: Page, href: str | None) -> bool:
+    url = page.absolute(href)
+    return bool(url) and urlsplit(url).path in ("", "/") and urlsplit(url).netloc.endswith(
+        urlsplit(page.url).netloc.removeprefix("www."))
+
+
+#: a section label is short and is not a sentence
+SECTION_CHARS = 40
+
+
+def _section_links(page: Page) -> list[str]:
+    """The box of one to four short links to section pages right above (or beside) the headline."""
+    content = content_of(page)
+    if content is None or content.headline is None:
+        return []
+    ts = content.stats
+    h = ts.position[content.headline.element]
+    seen: set[int] = set()
+    for el in list(reversed(ts.order[max(0, h - BEFORE_HEADLINE):h])) + ts.order[h + 1:h + 12]:
+        if el.tag != "a" or not isinstance(el.getparent().tag, str):
+            continue
+        box = el.getparent()
+        if id(box) in seen or box is content.headline.element:
+            continue
+        seen.add(id(box))
+        # the box's own links (a share bar nested in it is not part of the trail)
+        links = [a for a in box if a.tag == "a" and clean(a.text_content())]
+        if 1 <= len(links) <= 4 and all(_section_link(page, a) for a in links):
+            crumbs = [c for c in (clean(a.text_content()).strip(">»›/|·: ") for a in links)
+                      if c and not _HOME.match(c)]
+            if crumbs:
+                return list(dict.fromkeys(crumbs))
     return []
+
+
+def _section_link(page: Page, a: Any) -> bool:
+    """A short link to a section page of the same site ("/xa-hoi.html", "/tin-tuc/hollywood/")."""
+    text = clean(a.text_content())
+    url = page.absolute(a.get("href"))
+    if not url or not text or len(text) > SECTION_CHARS or text.endswith((".", "?", "!")):
+        return False
+    parts = urlsplit(url)
+    if not parts.netloc.endswith(urlsplit(page.url).netloc.removeprefix("www.")):
+        return False
+    path = parts.path.strip("/")
+    # a section path is short and has no article id (no long number)
+    return path.count("/") <= 2 and not re.search(r"\d{4,}", path)
 
 
 # --- bylines ---------------------------------------------------------------------------------------------
@@ -198,6 +332,16 @@ def byline_texts(page: Page) -> list[list[str]]:
     return out
 
 
+#: a rating widget's labels are not names
+_CONTROLS = frozenset(("label", "button", "option", "select", "form"))
+
+
+def _inside_control(node: Any, stop: Any) -> bool:
+    while node is not None and node is not stop:
+        if node.tag in _CONTROLS:
+            return True
+        node = node.getparent()
+    return False
 _AUTHOR_HREF = re.compile(r"(?i)/(?:authors?|autor(?:en)?|auteurs?|tac-?gia|journalists?|people|profiles?|staff|redakteure?)/")
 
 
@@ -205,7 +349,7 @@ def _pieces(el: Any, dead: set[Any]) -> list[str]:
     """The separate live texts of an element, in order (a style sheet inside it is not text)."""
     parts: list[str] = []
     for node in el.iter():
-        if not isinstance(node.tag, str):
+        if not isinstance(node.tag, str) or _inside_control(node, el):
             continue
         if node not in dead and node.text:
             parts.append(node.text)
@@ -230,3 +374,21 @@ def _in_caption(el: Any) -> bool:
 
 
 _CAPTIONISH = re.compile(r"(?i)caption|credit|image|photo|picture|media|gallery|copyright")
+
+
+_SOURCE_BOX = re.compile(r"(?i)source|nguon|nguồn")
+
+
+def source_texts(page: Page) -> list[str]:
+    """Short source-named lines after the article's text ("<div class='source'>Theo K14</div>")."""
+    content = content_of(page)
+    if content is None:
+        return []
+    ts = content.stats
+    _, anchor, end = _region(content)
+    out: list[str] = []
+    for el in ts.order[anchor:end + AFTER_TEXT]:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if 0 < ts[el].chars <= BYLINE_CHARS and _SOURCE_BOX.search(names) and not _in_furniture(el, content):
+            out.append(clean(el.text_content()))
+    return out

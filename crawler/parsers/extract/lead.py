@@ -17,7 +17,7 @@ from ..page import Page
 from .boilerplate import negative_name
 from .dom import PARA_CHARS, PROSE_TAGS, TreeStats, collapse
 
-__all__ = ["find_lead"]
+__all__ = ["find_lead", "lines_of"]
 
 _LEAD_NAME = re.compile(
     r"(?i)sapo|lead(?![a-z])|lede|intro|standfirst|stand-first|teaser|excerpt|summary|sub-?title|sub-?head|"
@@ -102,9 +102,35 @@ def find_lead(page: Page, ts: TreeStats, headline: Any | None, boxes: list[Any])
         apart = _lead_named(el) or any(_shape(el) != _shape(b) for b in rest[:1])
         if not apart:
             continue
-        if _lead_named(el) or _agrees(collapse(el.text_content()), description):
+        if _lead_named(el) or _agrees(collapse(el.text_content()), description) or _bulleted(el):
             return el
     return None
+
+
+_BULLET = re.compile(r"^\s*[-–•·*+›»]\s*\S")
+
+
+def lines_of(el: Any) -> list[str]:
+    """The element's text cut at its line breaks (``<br>``, list items, paragraphs)."""
+    lines: list[str] = [""]
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node is not el and node.tag in ("br", "li", "p", "div"):
+            lines.append("")
+        if node.text and node.tag != "br":
+            lines[-1] += node.text
+        if node is not el and node.tail:
+            if node.tag in ("li", "p", "div"):
+                lines.append("")
+            lines[-1] += node.tail
+    return [collapse(line) for line in lines if collapse(line)]
+
+
+def _bulleted(el: Any) -> bool:
+    """A box of bullet points (" - A. - B. - C.") before the text: a summary set apart."""
+    lines = lines_of(el)
+    return len(lines) >= 2 and sum(1 for line in lines if _BULLET.match(line)) * 3 >= len(lines) * 2
 
 
 def _shape(el: Any) -> tuple[str, str]:
