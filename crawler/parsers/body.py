@@ -177,6 +177,30 @@ def _wrapped_by(el: Any, tags: tuple[str, ...], text: str) -> bool:
     return bool(inner) and inner.replace(" ", "") == text.replace(" ", "")
 
 
+_ITALIC_STYLE = re.compile(r"(?i)font-style\s*:\s*italic")
+
+
+def _run_italic(pieces: list[Any], text: str) -> bool:
+    """A run of inline pieces all set in italics (no bare text, every element an em/i or italic-styled)."""
+    if any(isinstance(p, str) and clean(p) for p in pieces):
+        return False
+    elements = [p for p in pieces if not isinstance(p, str) and clean(p.text_content())]
+    return bool(elements) and all(
+        p.tag in ("em", "i") or _italic_styled(p, clean(p.text_content())) for p in elements
+    )
+
+
+def _italic_styled(el: Any, text: str) -> bool:
+    """True when all of ``text`` is set in italics by a ``style`` ("font-style: italic" on the
+    element or on the spans holding its text), as word processors paste it."""
+    if _ITALIC_STYLE.search(el.get("style") or ""):
+        return True
+    spans = [n for n in el.iterdescendants() if _is_element(n) and _ITALIC_STYLE.search(n.get("style") or "")]
+    outer = [n for n in spans if not any(a in spans for a in n.iterancestors() if a is not el)]
+    inner = "".join(clean(n.text_content()) for n in outer)
+    return bool(inner) and inner.replace(" ", "") == text.replace(" ", "")
+
+
 def _ancestor_in(node: Any, stop: Any, tags: tuple[str, ...]) -> bool:
     parent = node.getparent()
     while parent is not None and parent is not stop:
@@ -226,8 +250,12 @@ class _Walker:
 
     # paragraphs -----------------------------------------------------------------------------------
 
-    def add_para(self, pieces: list[Any], el: Any | None) -> None:
-        """Inline content (strings and inline elements) → one or more paragraphs (split at <br>)."""
+    def add_para(self, pieces: list[Any], el: Any | None, container: Any | None = None) -> None:
+        """Inline content (strings and inline elements) → one or more paragraphs (split at <br>).
+
+        ``el``: the element the paragraph is (its style, name and wrappers are the paragraph's);
+        ``container``: for a run of inline content in a container that also holds blocks, the
+        container, whose alignment the run shares, and the run's own elements say if it is italic."""
         lines: list[tuple[list[str], list[str]]] = [([], [])]
         for piece in pieces:
             if isinstance(piece, str):
@@ -258,12 +286,15 @@ class _Walker:
                 para.right, para.centre = _style_flags(el)
                 if not multi:
                     para.bold = _wrapped_by(el, ("strong", "b"), text)
-                    para.italic = _wrapped_by(el, ("em", "i"), text)
+                    para.italic = _wrapped_by(el, ("em", "i"), text) or _italic_styled(el, text)
                 cls = f"{el.get('class') or ''} {el.get('id') or ''}"
                 para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
                 para.caption_named = bool(self.in_caption) or bool(CAPTION_NAME.search(cls))
                 para.source_named = bool(_SOURCE_NAME.search(cls))
                 para.heading = el.tag in HEADINGS
+            elif container is not None:
+                para.right, para.centre = _style_flags(container)
+                para.italic = not multi and _run_italic(pieces, text)
             para.upper = len(text) > 3 and text.isupper()
             self.blocks.append(para)
 
@@ -319,7 +350,7 @@ class _Walker:
             if any(clean(p) if isinstance(p, str) else clean(p.text_content()) or p.tag == "br" for p in pieces):
                 # Inline runs directly in a container share its style only when they are all of it.
                 owner = el if all(not _is_element(c) or c.tag not in BLOCK_TAGS for c in el) else None
-                self.add_para(pieces, owner)
+                self.add_para(pieces, owner, None if owner is not None else el)
 
     def captioned(self, el: Any) -> None:
         """A <figure> or an image table: its images take the caption found inside it."""

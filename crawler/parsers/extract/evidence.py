@@ -267,8 +267,10 @@ def _section_links(page: Page) -> list[str]:
     ts = content.stats
     h = ts.position[content.headline.element]
     seen: set[int] = set()
-    for el in list(reversed(ts.order[max(0, h - BEFORE_HEADLINE):h])) + ts.order[h + 1:h + 12]:
-        if el.tag != "a" or not isinstance(el.getparent().tag, str):
+    near = sorted(range(max(0, h - BEFORE_HEADLINE), min(len(ts.order), h + 12)), key=lambda i: abs(i - h))
+    for el in (ts.order[i] for i in near if i != h):
+        # nearest the headline first; a menu's links (in a box named like one) are not the trail
+        if el.tag != "a" or _in_menu(el) or not isinstance(el.getparent().tag, str):
             continue
         box = el.getparent()
         if id(box) in seen or box is content.headline.element:
@@ -282,6 +284,19 @@ def _section_links(page: Page) -> list[str]:
             if crumbs:
                 return list(dict.fromkeys(crumbs))
     return []
+
+
+_MENU = re.compile(r"(?i)menu")
+
+
+def _in_menu(el: Any) -> bool:
+    """In the site's menu (a ``nav``, a box named like a menu): its links are every section, not the article's."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > 4:
+            return False
+        if node.tag == "nav" or _MENU.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
 
 
 def _section_link(page: Page, a: Any) -> bool:
