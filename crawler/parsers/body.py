@@ -557,10 +557,20 @@ def _leading_metadata(paras: list[tuple[int, Para]], byline: Byline) -> set[int]
 
 
 def is_date_line(text: str) -> bool:
-    """A short line that is a date and a few words around it ("Updated 5:27 am, November 20, 2019")."""
+    """A short line that is a date and a few words around it ("Updated 5:27 am, November 20, 2019",
+    "Publiziert 17. Dezember 2024, 12:17", "2025年1月14日 20:00"), or a reading time ("3 Min Lesezeit")."""
+    if _READING_TIME.match(text):
+        return True
     if not _DATE_HINT.search(text) or len(_WORDS.findall(text)) > 14 or text.endswith((".", "!", "?")):
         return False
+    if len(text) <= 60 and _TIME.search(text) and _YEAR_OR_DAY.search(text):
+        return True  # a time of day with a date, in words this module does not read (German, Japanese…)
     return parse_date_info(text) is not None
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h.]\d\d(?!\d)")
+_YEAR_OR_DAY = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}\b")
+_READING_TIME = re.compile(r"(?i)^\d{1,3}\s*(?:-?\s*)?(?:min(?:ute)?s?\.?|phút)\s*(?:read|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|đọc)\b.{0,10}$")
 
 
 def _trailing_byline(paras: list[tuple[int, Para]], byline: Byline, lines: int) -> set[int]:

@@ -27,7 +27,7 @@ _NEGATIVE_WORDS = (
     r"lienquan|tin-?lien-?quan|tinlienquan|tin-?khac|tinkhac|tin-?moi|tinmoi|xem-?nhieu|xemnhieu|"
     r"doc-?nhieu|docnhieu|xem-?them|xemthem|quang-?cao|quangcao|"
     r"newsletter|subscribe|subscription|signup|sign-?up|register|login|"
-    r"cookie|cookies|consent|gdpr|popup|modal|overlay|"
+    r"cookie|cookies|consent|gdpr|popup|modal|overlay|embed|embedded|privacy|"
     r"tags?|tag-?list|keywords?|topics|"
     r"print|email|rating|vote|poll|outbrain|taboola|zergnet|"
     r"hidden|skip|jump|author-?bio|bio|byline|dateline|meta|authors?|autor|autoren|about-?the-?author|"

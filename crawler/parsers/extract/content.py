@@ -24,18 +24,28 @@ from .dom import TreeStats
 
 __all__ = ["content_copy", "furniture"]
 
+#: a box named like furniture that holds this share of the article's prose (percent) is kept
+PROSE_SHARE = 15
 _CONTAINERS = frozenset((
     "div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "center", "font", "figure",
 ))
 
 
-def furniture(el: Any, ts: TreeStats, total: int) -> bool:
-    """Should ``el`` (inside the article's boxes, ``total`` characters of text) be left out?"""
+def furniture(el: Any, ts: TreeStats, total: int, prose: int = 0) -> bool:
+    """Should ``el`` (inside the article's boxes: ``total`` characters of text, ``prose`` of them
+    prose) be left out? Never a box holding most of the prose, whatever its name says ("sidebar-grid"
+    is the layout that holds the article beside its sidebar)."""
     s = ts[el]
     if el.tag == "h1":
         return True
-    if is_furniture_tag(el) or furniture_name(el):
+    own = _prose_of(el, ts) if prose else 0
+    if 2 * own > prose > 0:
+        return False
+    if is_furniture_tag(el):
         return s.chars * 2 < total
+    if furniture_name(el):
+        # a chunk of the article's prose under a layout's name ("sidebar-grid__container") stays
+        return s.chars * 2 < total and not (own * 100 >= PROSE_SHARE * prose and s.link_density < 0.25)
     if el.tag not in _CONTAINERS:
         if el.tag == "p" or el.tag in ("li", "dd", "blockquote"):
             # a line that is a link and little else ("Read more: …", a teaser)
@@ -60,17 +70,23 @@ def furniture(el: Any, ts: TreeStats, total: int) -> bool:
     return False
 
 
+def _prose_of(el: Any, ts: TreeStats) -> int:
+    start = ts.position.get(el)
+    return ts.prose_between(start, start + ts[el].size) if start is not None else 0
+
+
 def content_copy(boxes: list[Any], ts: TreeStats, leave_out: Any | None = None, headline: Any | None = None) -> Any:
     """A ``<div>`` holding copies of ``boxes`` without their furniture (the page is left whole);
     ``leave_out``: an element inside them that is read apart (the lead); ``headline``: the
     article's headline, which with everything before it in its box (a kicker, a breadcrumb, a
     section label) is not body text."""
     total = sum(ts[b].chars for b in boxes)
+    prose = sum(_prose_of(b, ts) for b in boxes)
     container = lxml.html.Element("div")
     for box in boxes:
         if box is leave_out:
             continue
-        dropped = _dropped(box, ts, total)
+        dropped = _dropped(box, ts, total, prose)
         if leave_out is not None:
             dropped.add(leave_out)
         if headline is not None and (headline is box or box in headline.iterancestors()):
@@ -86,7 +102,7 @@ def content_copy(boxes: list[Any], ts: TreeStats, leave_out: Any | None = None, 
     return container
 
 
-def _dropped(box: Any, ts: TreeStats, total: int) -> set[Any]:
+def _dropped(box: Any, ts: TreeStats, total: int, prose: int) -> set[Any]:
     """The elements under ``box`` to leave out (the topmost of each dropped subtree, and dead ones)."""
     out: set[Any] = set()
     order = ts.order
@@ -97,7 +113,7 @@ def _dropped(box: Any, ts: TreeStats, total: int) -> set[Any]:
     i = start + 1
     while i < end:
         el = order[i]
-        if furniture(el, ts, total):
+        if furniture(el, ts, total, prose):
             out.add(el)
             i += ts[el].size
         else:
