@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import lxml.html  # noqa: E402
-import trafilatura  # noqa: E402
+import lxml.html
+import trafilatura
 
-from crawler.parsers import parse_article  # noqa: E402
+from crawler.parsers import parse_article
 
 
 def load_pages(status: str | None = None, declared: bool | None = None) -> list[tuple[str, bytes, str, str | None]]:

@@ -90,7 +90,10 @@ def parse_with_report(
         family = detect_family(html)
         if family is not None:
             result = _parser_for(family, ()).parse_with_report(html, url, fetched_at=fetched_at)
-            result.item["extraction"] = f"{family} (fingerprint)"
+            how = result.item["extraction"]
+            # "tagdiv (trafilatura)" (its body read by the last resort) → "tagdiv (fingerprint, trafilatura)"
+            result.item["extraction"] = f"{family} (fingerprint)" if how == family else \
+                f"{family} (fingerprint, {how.removeprefix(family).strip(' ()')})"
             return result
     parser = get_parser(resolved)
     return parser.parse_with_report(
