@@ -67,7 +67,11 @@ def detect_family(html: str | bytes) -> str | None:
     best, best_score = None, 1
     for family in FAMILIES:
         marks = family_class(family).fingerprints
-        score = sum(1 for mark in marks if mark.encode() in source)
+        score = 0
+        for i, mark in enumerate(marks):
+            if len(marks) - i + score <= best_score:
+                break  # the marks left cannot beat the best: each one is a scan of the whole page
+            score += mark.encode() in source
         if score > best_score:
             best, best_score = family, score
     return best

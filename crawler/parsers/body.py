@@ -152,6 +152,17 @@ def _has_block(el: Any) -> bool:
     return bool(_BLOCK_XPATH(el))
 
 
+def _blocky(container: Any) -> set[Any]:
+    """The elements under ``container`` that hold a block element, found in one pass up the tree
+    (asking each child by XPath costs a search of its subtree, again at every level)."""
+    out: set[Any] = set()
+    for el in reversed(list(container.iter(lxml.etree.Element))):
+        parent = el.getparent()
+        if parent is not None and (el.tag in BLOCK_TAGS or el in out):
+            out.add(parent)
+    return out
+
+
 def _style_flags(el: Any) -> tuple[bool, bool]:
     """(right-aligned, centred) from style/align/class of the element and its inline children."""
     right = centre = False
@@ -232,6 +243,8 @@ class _Walker:
         self.caption_els = caption_els
         #: how many caption-named elements the walk is inside
         self.in_caption = 0
+        #: the elements that hold a block element (see _blocky), set by extract_body
+        self.blocky: set[Any] | None = None
 
     # images ---------------------------------------------------------------------------------------
 
@@ -319,10 +332,10 @@ class _Walker:
             if tag == "figure" or (tag == "table" and child.find(".//img") is not None):
                 self.flush(run, el)
                 self.captioned(child)
-            elif tag in BLOCK_TAGS or (nested := _has_block(child)):
+            elif tag in BLOCK_TAGS or (nested := self.has_block(child)):
                 self.flush(run, el)
                 if tag in BLOCK_TAGS:
-                    nested = _has_block(child)
+                    nested = self.has_block(child)
                 if nested:
                     self.walk(child, depth + 1)
                 elif tag == "hr":
@@ -342,6 +355,9 @@ class _Walker:
             if child.tail:
                 run.append(child.tail)
         self.flush(run, el)
+
+    def has_block(self, el: Any) -> bool:
+        return el in self.blocky if self.blocky is not None else _has_block(el)
 
     def flush(self, run: list[Any], el: Any) -> None:
         if run:
@@ -616,6 +632,7 @@ def extract_body(
             _remove(el)
     _strip_junk(page, container, remove)
     walker = _Walker(page, set(page.select(caption, container)) if caption else set())
+    walker.blocky = _blocky(container)
     walker.walk(container)
     blocks = walker.blocks
 

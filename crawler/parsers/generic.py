@@ -17,7 +17,7 @@ import lxml.html
 
 from ..dates import ParsedDate
 from ..text import byline_names, is_outlet, parse_byline
-from .base import ArticleParser, page_offset
+from .base import HOME_WORDS, ArticleParser, page_offset
 from .body import Body, extract_body
 from .extract import content_of
 from .extract.evidence import breadcrumb, byline_texts, linked_tags, source_texts, visible_dates
@@ -120,8 +120,9 @@ class GenericParser(ArticleParser):
         return linked_tags(page)
 
     def category(self, page: Page) -> list[str]:
-        """The breadcrumb the page prints (``article:section`` is often the same word on every page)."""
-        return breadcrumb(page)
+        """The breadcrumb: JSON-LD's, else the one the page prints (``article:section``, the
+        fallback, is often the same word on every page)."""
+        return [c for c in page.ld_breadcrumb if not HOME_WORDS.match(c)] or breadcrumb(page)
 
     def published(self, page: Page) -> tuple[ParsedDate | None, str]:
         """The metadata's date, else the date printed next to the headline (which also gives the
@@ -129,6 +130,9 @@ class GenericParser(ArticleParser):
         it may be a sidebar story's."""
         raws = self._machine_raws(page, "published")
         machine = self._machine_dates_of(page, raws[:-1])
+        if machine and machine[0][1].has_time:
+            raw, found = machine[0]
+            return found, raw  # the metadata's date to the minute: nothing printed adds to it
         visible = page_offset(visible_dates(page, True if self.mdy else None), page, self)
         first_time = self._machine_dates_of(page, raws[-1:])
         return self._best_date(machine + visible + first_time)

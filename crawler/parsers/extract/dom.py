@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import lxml.etree
 import lxml.html
 
+from .boilerplate import FURNITURE_TAGS as FURNITURE
 from .boilerplate import unlikely
 
 __all__ = ["BLOCK_TAGS", "Stats", "TreeStats", "collapse", "tree_stats"]
@@ -46,10 +48,6 @@ _PUNCT = re.compile(r"[,.;!?…，。、；！？،؛؟।]")
 def collapse(text: str | None) -> str:
     """Whitespace runs as one space, trimmed (the length the reader sees)."""
     return " ".join(text.split()) if text else ""
-
-
-def _text_len(text: str | None) -> int:
-    return len(" ".join(text.split())) if text else 0
 
 
 @dataclass(slots=True)
@@ -107,19 +105,18 @@ PARA_CHARS = 25
 
 def is_dead(el: Any) -> bool:
     """Never text: a script-like tag, or an element the page hides."""
-    tag = el.tag
-    if tag in DEAD_TAGS:
+    if el.tag in DEAD_TAGS:
         return True
-    attrib = el.attrib
-    if not attrib:
-        return False
-    if attrib.get("aria-hidden") == "true":
+    get = el.get
+    if get("aria-hidden") == "true":
         return True
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    style = get("style")
+    # cheap substring tests first: the regex runs only on the few values that may match
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
-    cls = attrib.get("class")
-    return bool(cls and _HIDDEN_CLASS.search(cls))
+    cls = get("class")
+    return bool(cls and ("hid" in cls or "none" in cls or "only" in cls or "invisible" in cls or "text" in cls)
+                and _HIDDEN_CLASS.search(cls))
 
 
 def tree_stats(root: lxml.html.HtmlElement) -> TreeStats:
@@ -127,58 +124,65 @@ def tree_stats(root: lxml.html.HtmlElement) -> TreeStats:
     out = TreeStats()
     dead, order, unlikely_set = out.dead, out.order, out.unlikely
     in_link: set[Any] = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    position = out.position
+    for el in root.iter(lxml.etree.Element):
         parent = el.getparent()
         if (parent is not None and parent in dead) or is_dead(el):
             dead.add(el)
             continue
-        out.position[el] = len(order)
+        position[el] = len(order)
         order.append(el)
-        if parent is not None and (parent.tag == "a" or parent in in_link):
+        if el is root:
+            continue
+        if parent in in_link or parent.tag == "a":
             in_link.add(el)
-        if (parent is not None and parent in unlikely_set) or (el is not root and unlikely(el)):
+        # unlikely() reads names, tags and roles: an element with no attribute and a plain tag has none
+        if parent in unlikely_set or ((el.attrib or el.tag in FURNITURE) and unlikely(el)):
             unlikely_set.add(el)
     stats = out.stats
+    findall = _PUNCT.findall
+    block_tags = BLOCK_TAGS
     for el in reversed(order):
-        s = Stats()
+        # the hot loop of the extractor: local names, and the text measured only where there is some
+        tag = el.tag
         text = el.text
-        own = _text_len(text)
-        own_punct = len(_PUNCT.findall(text)) if own else 0
-        s.inline, s.inline_punct = own, own_punct
-        s.chars, s.punct = own, own_punct
-        images = 1 if el.tag == "img" else 0
+        if text and not text.isspace():
+            chars = inline = len(" ".join(text.split()))
+            punct = inline_punct = len(findall(text))
+        else:
+            chars = inline = punct = inline_punct = 0
+        links = inline_links = paras = 0
+        size = 1
+        images = 1 if tag == "img" else 0
         for child in el:
             tail = child.tail
-            if tail and tail.strip():
-                n = _text_len(tail)
-                p = len(_PUNCT.findall(tail))
-                s.chars += n
-                s.punct += p
-                s.inline += n
-                s.inline_punct += p
+            if tail and not tail.isspace():
+                n = len(" ".join(tail.split()))
+                p = len(findall(tail))
+                chars += n
+                punct += p
+                inline += n
+                inline_punct += p
             c = stats.get(child)
             if c is None:
                 continue
-            s.chars += c.chars
-            s.links += c.links
-            s.punct += c.punct
-            s.paras += c.paras
-            s.size += c.size
+            chars += c.chars
+            links += c.links
+            punct += c.punct
+            paras += c.paras
+            size += c.size
             images += c.images
-            if child.tag not in BLOCK_TAGS:
+            if child.tag not in block_tags:
                 # an inline child (a link, a <b>): its text is this element's own line
-                s.inline += c.chars
-                s.inline_links += c.links
-                s.inline_punct += c.punct
-        if el.tag == "a" or el in in_link:
-            s.links = s.chars
-            s.inline_links = s.inline
-        s.images = images
-        if s.inline >= PARA_CHARS and s.inline_links * 2 < s.inline and el.tag in BLOCK_TAGS:
-            s.paras += 1
-        stats[el] = s
+                inline += c.chars
+                inline_links += c.links
+                inline_punct += c.punct
+        if tag == "a" or el in in_link:
+            links = chars
+            inline_links = inline
+        if inline >= PARA_CHARS and inline_links * 2 < inline and tag in block_tags:
+            paras += 1
+        stats[el] = Stats(chars, links, punct, inline, inline_links, inline_punct, paras, images, size)
     running = 0
     prose = out.prose
     for el in order:

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
+
+import lxml.etree
 
 from ...dates import ParsedDate, parse_date_info
 from ...text import clean
@@ -90,15 +93,20 @@ def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, Parsed
         raws += [clean(d.text_content()) for d in el.iterdescendants() if isinstance(d.tag, str)][:4]
     order: list[bool] = [] if mdy is None else [mdy]  # the page's order, looked up when first needed
     out: list[tuple[str, ParsedDate]] = []
+    seen: set[str] = set()
     for raw in raws:
-        if raw and not order and _ambiguous(raw):
-            order.append(month_first(page))
-        parsed = parse_date_info(raw, mdy=bool(order and order[0])) if raw else None
         # "2 hours ago" is read against the clock, and "(20/12)" against a year the page does not
-        # say (a related story's day, most often): neither is evidence of the article's date
-        if parsed is not None and parsed.method != "relative" and _YEAR.search(raw):
+        # say (a related story's day, most often): neither is evidence of the article's date; a
+        # string without a year is not even read (the date parser's fallback is slow)
+        if not raw or raw in seen or len(raw) > DATE_LINE_CHARS or not _YEAR.search(raw):
+            continue
+        seen.add(raw)
+        if not order and _ambiguous(raw):
+            order.append(month_first(page))
+        parsed = parse_date_info(raw, mdy=bool(order and order[0]))
+        if parsed is not None and parsed.method != "relative":
             out.append((raw, parsed))
-            if len(out) >= 3:
+            if parsed.has_time or len(out) >= 3:
                 break
     return out
 
@@ -204,10 +212,24 @@ def _in_tag_box(el: Any) -> bool:
     for depth, node in enumerate(el.iterancestors()):
         if depth > 4:
             return False
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names.strip() and _TAG_BOX.search(names):
+        if node.attrib and _tag_box(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _tag_box(names: str) -> bool:
+    return bool(_TAG_BOX.search(names))
+
+
+@lru_cache(maxsize=4096)
+def _byline_box(names: str) -> bool:
+    return bool(_BYLINE_BOX.search(names))
+
+
+@lru_cache(maxsize=4096)
+def _date_named(names: str) -> bool:
+    return bool(_DATE_NAME.search(names))
 
 
 # --- breadcrumb ------------------------------------------------------------------------------------------
@@ -223,11 +245,15 @@ def breadcrumb(page: Page) -> list[str]:
     body = page.root.find("body")
     if body is None:
         return []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "span", "li", "script", "style"):
+    for el in body.iter(lxml.etree.Element):
+        if el.tag in ("a", "span", "li", "script", "style") or not el.attrib:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
-        if _CRUMB_BOX.search(names) or (el.get("itemtype") or "").endswith(("BreadcrumbList", "Breadcrumb")):
+        itemtype = el.get("itemtype") or ""
+        low = names.lower()
+        if not (itemtype or "rumb" in low or "duong" in low or "path" in low):
+            continue  # a cheap test first: most elements are named nothing like a trail
+        if _CRUMB_BOX.search(names) or itemtype.endswith(("BreadcrumbList", "Breadcrumb")):
             crumbs = _crumbs(page, el)
             if crumbs:
                 return crumbs
@@ -335,7 +361,7 @@ def byline_texts(page: Page) -> list[list[str]]:
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         marked = "author" in (el.get("rel") or "") or el.get("itemprop") == "author"
         linked = el.tag == "a" and bool(_AUTHOR_HREF.search(el.get("href") or ""))
-        if not (marked or linked or (names.strip() and _BYLINE_BOX.search(names))):
+        if not (marked or linked or (names.strip() and _byline_box(names))):
             continue
         if _in_furniture(el, content) or _in_caption(el):
             continue
@@ -391,7 +417,6 @@ def _in_caption(el: Any) -> bool:
 _CAPTIONISH = re.compile(r"(?i)caption|credit|image|photo|picture|media|gallery|copyright")
 
 
-_SOURCE_BOX = re.compile(r"(?i)source|nguon|nguồn")
 
 
 def source_texts(page: Page) -> list[str]:
@@ -403,7 +428,9 @@ def source_texts(page: Page) -> list[str]:
     _, anchor, end = _region(content)
     out: list[str] = []
     for el in ts.order[anchor:end + AFTER_TEXT]:
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if 0 < ts[el].chars <= BYLINE_CHARS and _SOURCE_BOX.search(names) and not _in_furniture(el, content):
+        if not el.attrib or not 0 < ts[el].chars <= BYLINE_CHARS:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if ("source" in names or "nguon" in names) and not _in_furniture(el, content):
             out.append(clean(el.text_content()))
     return out
