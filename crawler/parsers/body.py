@@ -10,6 +10,9 @@ it is not article text. The steps:
 4. read the trailing paragraphs as a byline ("Tin, ảnh: P.Y", "Theo TTXVN", a right-aligned name)
    into ``authors``/``source`` and take them out of the text;
 5. a photo story (captions carry the text, almost no paragraphs) gets its captions as body.
+
+The walk and its blocks are here and in :mod:`.blocks`; the rules of steps 3 and 4 (captions,
+repeats, date lines, bylines) in :mod:`.lines`.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ import lxml.etree
 import lxml.html
 import nh3
 
-from ..dates import parse_date_info
-from ..text import Byline, clean, lead_byline, parse_byline, split_credit
+from ..text import Byline, clean, parse_byline
+from .blocks import Img, Para
+from .lines import SOURCE_NAME, assign_captions, credited, leading_metadata, repeats, trailing_byline
 from .page import Page, absolute_url
 
 __all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
@@ -87,38 +91,6 @@ def sanitize_html(fragment: str) -> str:
         link_rel="noopener nofollow",
         strip_comments=True,
     ).strip()
-
-
-@dataclass
-class Para:
-    text: str
-    html: str
-    right: bool = False
-    centre: bool = False
-    italic: bool = False
-    bold: bool = False
-    upper: bool = False
-    caption_like: bool = False
-    #: inside an element named like a caption or a credit
-    caption_named: bool = False
-    #: the element is named for the article's source ("pSource", "nguon")
-    source_named: bool = False
-    heading: bool = False
-
-    @property
-    def styled(self) -> bool:
-        return self.right or self.bold or self.upper
-
-
-@dataclass
-class Img:
-    url: str
-    alt: str = ""
-    caption: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        caption, credit = split_credit(self.caption or "")
-        return {"url": self.url, "caption": caption or None, "credit": credit}
 
 
 @dataclass
@@ -303,7 +275,7 @@ class _Walker:
                 cls = f"{el.get('class') or ''} {el.get('id') or ''}"
                 para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
                 para.caption_named = bool(self.in_caption) or bool(CAPTION_NAME.search(cls))
-                para.source_named = bool(_SOURCE_NAME.search(cls))
+                para.source_named = bool(SOURCE_NAME.search(cls))
                 para.heading = el.tag in HEADINGS
             elif container is not None:
                 para.right, para.centre = _style_flags(container)
@@ -493,119 +465,6 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
                 _remove(nxt)
 
 
-# --- captions, repeats, bylines ----------------------------------------------------------------------
-
-
-def _assign_captions(blocks: list[Para | Img]) -> set[int]:
-    """Each image's caption: its own, else the caption-like paragraph right after it (the indexes used)."""
-    used: set[int] = set()
-    next_para = [len(blocks)] * (len(blocks) + 1)  # index of the first paragraph at or after each block
-    for i in range(len(blocks) - 1, -1, -1):
-        next_para[i] = i if isinstance(blocks[i], Para) else next_para[i + 1]
-    for i, block in enumerate(blocks):
-        if not isinstance(block, Img) or block.caption:
-            continue
-        j = next_para[i + 1]
-        if j < len(blocks) and j - i <= 50:
-            nxt = blocks[j]
-            assert isinstance(nxt, Para)
-            looks = nxt.caption_like or nxt.italic or nxt.centre or credited(nxt.text)
-            if looks and not nxt.right and len(nxt.text) <= 400:
-                block.caption = nxt.text
-                used.add(j)
-                # the images between share the caption (a gallery row)
-                for k in range(i + 1, j):
-                    if isinstance(blocks[k], Img) and not blocks[k].caption:  # type: ignore[union-attr]
-                        blocks[k].caption = nxt.text  # type: ignore[union-attr]
-    return used
-
-
-#: a paragraph this long that comes again is the same text printed twice (a desktop and a mobile
-#: variant, a caption's full and truncated forms), not two paragraphs
-REPEAT_CHARS = 40
-
-
-def credited(text: str) -> bool:
-    """A short line ending with a photo credit ("… (Image: Getty)", "… Ảnh: T.L", "… © AFP"): a caption."""
-    if len(text) > 400 or _SOURCE_LINE.match(text):
-        return False
-    return split_credit(text)[1] is not None
-
-
-_SOURCE_NAME = re.compile(r"(?i)source|nguon")
-_SOURCE_LINE = re.compile(r"(?i)^\(?\s*(?:nguồn|theo|source)\b")
-
-
-def _repeats(paras: list[tuple[int, Para]]) -> set[int]:
-    seen: set[str] = set()
-    out: set[int] = set()
-    for i, p in paras:
-        if len(p.text) < REPEAT_CHARS:
-            continue
-        if p.text in seen:
-            out.add(i)
-        seen.add(p.text)
-    return out
-
-
-#: a line before the article's first sentence that is no longer than this may be its date or byline
-META_LINE_CHARS = 120
-_DATE_HINT = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d\d\b")
-_WORDS = re.compile(r"\w+")
-
-
-def _leading_metadata(paras: list[tuple[int, Para]], byline: Byline) -> set[int]:
-    """The date line and the "By …" line above the first sentence of the text (the byline is read)."""
-    out: set[int] = set()
-    for i, p in paras:
-        text = p.text
-        if len(text) > META_LINE_CHARS or p.heading:
-            break
-        if is_date_line(text):
-            out.add(i)
-            continue
-        found = lead_byline(text)
-        if not found:
-            break
-        byline.authors += [a for a in found.authors if a not in byline.authors]
-        out.add(i)
-    return out
-
-
-def is_date_line(text: str) -> bool:
-    """A short line that is a date and a few words around it ("Updated 5:27 am, November 20, 2019",
-    "Publiziert 17. Dezember 2024, 12:17", "2025年1月14日 20:00"), or a reading time ("3 Min Lesezeit")."""
-    if _READING_TIME.match(text):
-        return True
-    if not _DATE_HINT.search(text) or len(_WORDS.findall(text)) > 14 or text.endswith((".", "!", "?")):
-        return False
-    if len(text) <= 60 and _TIME.search(text) and _YEAR_OR_DAY.search(text):
-        return True  # a time of day with a date, in words this module does not read (German, Japanese…)
-    return parse_date_info(text) is not None
-
-
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:h.]\d\d(?!\d)")
-_YEAR_OR_DAY = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}\b")
-_READING_TIME = re.compile(r"(?i)^\d{1,3}\s*(?:-?\s*)?(?:min(?:ute)?s?\.?|phút)\s*(?:read|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|đọc)\b.{0,10}$")
-
-
-def _trailing_byline(paras: list[tuple[int, Para]], byline: Byline, lines: int) -> set[int]:
-    """The byline and source lines at the end ("Tin, ảnh: P.Y", "Theo TTXVN", a right-aligned name)."""
-    out: set[int] = set()
-    tail = [(i, p) for i, p in paras if not p.heading][-lines:]
-    for i, p in reversed(tail):
-        found = parse_byline(p.text, styled=p.styled or p.source_named)
-        if not found:
-            break
-        if p.source_named and found.authors and not found.source:
-            found = Byline(source=found.authors[0])  # "Theo Infonet" in the source's own element
-        byline.authors[:0] = [a for a in found.authors if a not in byline.authors]
-        # read from the end, so the line above wins: "Theo X/Outlet" over the original title under it
-        byline.source = found.source or byline.source
-        out.add(i)
-    return out
-
-
 # --- the entry point --------------------------------------------------------------------------------
 
 
@@ -624,7 +483,7 @@ def extract_body(
         # Elements the family knows to be the byline: read them, then take them out of the text.
         for el in page.select(byline_selector, container):
             found = parse_byline(el.text_content(), styled=True)
-            if _SOURCE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") and found.authors and not found.source:
+            if SOURCE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") and found.authors and not found.source:
                 # the element the page keeps for the source: "Theo Infonet" there names an outlet
                 found = Byline(source=found.authors[0])
             byline.authors += [a for a in found.authors if a not in byline.authors]
@@ -636,12 +495,12 @@ def extract_body(
     walker.walk(container)
     blocks = walker.blocks
 
-    used = _assign_captions(blocks)
+    used = assign_captions(blocks)
     paras = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Para) and i not in used]
-    dropped = _repeats(paras) | {i for i, p in paras if p.caption_named or (p.caption_like and credited(p.text))}
+    dropped = repeats(paras) | {i for i, p in paras if p.caption_named or (p.caption_like and credited(p.text))}
     paras = [(i, p) for i, p in paras if i not in dropped]
-    dropped |= _leading_metadata(paras, byline)
-    dropped |= _trailing_byline(paras, byline, byline_lines)
+    dropped |= leading_metadata(paras, byline)
+    dropped |= trailing_byline(paras, byline, byline_lines)
     text_paras = [p for i, p in paras if i not in dropped]
 
     images = [b for b in blocks if isinstance(b, Img)]
