@@ -32,7 +32,7 @@ from .blocks import Img, Para
 from .lines import SOURCE_NAME, assign_captions, credited, leading_metadata, repeats, trailing_byline
 from .page import Page, absolute_url
 
-__all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
+__all__ = ["Body", "extract_body", "image_url", "remove_element", "sanitize_html"]
 
 MAX_IMAGES = 1000  # images kept per article (a photo story has tens; a page with more is not an article)
 MAX_DEPTH = 150  # nesting walked; deeper content is read as text
@@ -423,7 +423,8 @@ def _inline_pieces(el: Any) -> list[Any]:
 # --- cleaning ---------------------------------------------------------------------------------------
 
 
-def _remove(el: Any) -> None:
+def remove_element(el: Any) -> None:
+    """Take ``el`` out of its tree, keeping the text that followed it (its tail)."""
     parent = el.getparent()
     if parent is None:
         return
@@ -440,17 +441,17 @@ def _remove(el: Any) -> None:
 def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None:
     for tag_el in list(container.iter(*DROP_TAGS)):
         if tag_el is not container:
-            _remove(tag_el)
+            remove_element(tag_el)
     if remove_selector:
         for el in page.select(remove_selector, container):
             if el is not container:
-                _remove(el)
+                remove_element(el)
     for el in list(container.iterdescendants()):
         if not _is_element(el) or el.tag == "img":
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if attrs.strip() and JUNK_ATTR.search(attrs) and el.getparent() is not None:
-            _remove(el)
+            remove_element(el)
     # A "Tin liên quan" heading takes the list of links after it with it.
     for el in list(container.iterdescendants()):
         if not _is_element(el) or el.getparent() is None:
@@ -460,9 +461,9 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
         text = el.text_content()
         if len(text) < 40 and RELATED_HEADING.match(clean(text)):
             nxt = el.getnext()
-            _remove(el)
+            remove_element(el)
             if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and nxt.find(".//a") is not None:
-                _remove(nxt)
+                remove_element(nxt)
 
 
 # --- the entry point --------------------------------------------------------------------------------
@@ -488,7 +489,7 @@ def extract_body(
                 found = Byline(source=found.authors[0])
             byline.authors += [a for a in found.authors if a not in byline.authors]
             byline.source = byline.source or found.source
-            _remove(el)
+            remove_element(el)
     _strip_junk(page, container, remove)
     walker = _Walker(page, set(page.select(caption, container)) if caption else set())
     walker.blocky = _blocky(container)

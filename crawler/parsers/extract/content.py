@@ -19,6 +19,7 @@ from typing import Any
 
 import lxml.html
 
+from ..body import remove_element
 from .boilerplate import attr_weight, furniture_name, is_furniture_tag, negative_name
 from .dom import TreeStats
 
@@ -95,7 +96,7 @@ def content_copy(boxes: list[Any], ts: TreeStats, leave_out: Any | None = None, 
         if dropped:
             doomed = [c for o, c in zip(box.iter(), clone.iter()) if o in dropped]
             for el in doomed:
-                _remove(el)
+                remove_element(el)
         container.append(clone)
         # the box's tail belongs to its old parent, not to the copy
         clone.tail = None
@@ -138,18 +139,3 @@ def _before(headline: Any, box: Any) -> set[Any]:
                 out.add(sib)
         node = node.getparent()
     return out
-
-
-def _remove(el: Any) -> None:
-    """Take ``el`` out, keeping the text that followed it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail and tail.strip():
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)

@@ -62,6 +62,13 @@ def _nearest_first(content: Content, after: int = 0) -> list[Any]:
     return ts.order[anchor:end + after] + list(reversed(ts.order[start:anchor]))
 
 
+def _after_headline(content: Content) -> list[Any]:
+    """The live elements from the headline to a little after the article's text (its tag box, its
+    source line), in reading order."""
+    _, anchor, end = _region(content)
+    return content.stats.order[anchor:end + AFTER_TEXT]
+
+
 def _in_furniture(el: Any, content: Content) -> bool:
     """Inside a sidebar, a list of related stories, comments (a box the article's date is never in)."""
     ts = content.stats
@@ -186,10 +193,8 @@ def linked_tags(page: Page) -> list[str]:
     content = content_of(page)
     if content is None:
         return []
-    ts = content.stats
-    _, anchor, end = _region(content)
     out: list[str] = []
-    for el in ts.order[anchor:end + AFTER_TEXT]:
+    for el in _after_headline(content):
         if el.tag != "a" or _in_furniture(el, content):
             continue
         href = el.get("href") or ""
@@ -425,9 +430,8 @@ def source_texts(page: Page) -> list[str]:
     if content is None:
         return []
     ts = content.stats
-    _, anchor, end = _region(content)
     out: list[str] = []
-    for el in ts.order[anchor:end + AFTER_TEXT]:
+    for el in _after_headline(content):
         if not el.attrib or not 0 < ts[el].chars <= BYLINE_CHARS:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
