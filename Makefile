@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make demo   - set up .venv and run the main job (crawler demo)"
 	@echo "make test   - set up .venv and run the test suite"
-	@echo "make bench  - parser, dates and clustering benchmarks (about a minute)"
+	@echo "make bench  - parser, generic extractor (vs trafilatura, ../shared/bench), dates and clustering benchmarks (a few minutes)"
 	@echo "make bench-crawl - a 20,000-article crawl against scrapy bench (about 4 minutes)"
 	@echo "make bench-scale - a big store against a small one (store, cluster, search, export; long)"
 	@echo "make clean  - remove .venv and output/"
@@ -29,6 +29,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/extract.py
+	$(PY) bench/generic.py
 	$(PY) bench/dates.py
 	$(PY) bench/cluster.py
 

@@ -5,22 +5,27 @@ Everything here is a pure function of strings, shared by every page parser.
 
 from __future__ import annotations
 
+import html
+import itertools
 import re
 import unicodedata
 
 __all__ = [
+    "Byline",
+    "byline_names",
     "clean",
     "clean_multiline",
+    "decode_entities",
     "is_outlet",
+    "lead_byline",
     "parse_byline",
     "split_credit",
     "split_names",
-    "Byline",
 ]
 
 # zero-width characters, soft hyphens, C0 controls but tab/newline, lone surrogates (broken escapes)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_LITERAL_NBSP = re.compile(r"&nbsp;?", re.I)
+_LITERAL_NBSP = re.compile(r"&nbsp;?", re.IGNORECASE)
 
 
 def clean(text: str | None) -> str:
@@ -32,6 +37,14 @@ def clean(text: str | None) -> str:
         text = _LITERAL_NBSP.sub(" ", text)
     # str.split() splits at every Unicode space, NBSP and U+2000-U+200A included
     return " ".join(text.split())
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def decode_entities(text: str) -> str:
+    """Text with HTML entities a CMS escaped twice decoded ("&amp;quot;" arrives as "&quot;")."""
+    return clean(html.unescape(text)) if text and _ENTITY.search(text) else text
 
 
 def clean_multiline(text: str | None) -> str:
@@ -49,7 +62,8 @@ _OUTLET_WORDS = re.compile(
     r"(?i)(?:^|\b)(?:báo|tạp chí|tạp chí|cổng|trang|đài|thông tấn|truyền hình|phát thanh|"
     r"đài phát thanh|ttxvn|ttđt|ttdt|vov|vtv|vtc|htv|vnexpress|vietnamplus|tuổi trẻ|thanh niên|dân trí|"
     r"nhân dân|quân đội nhân dân|công an nhân dân|chinhphu|chính phủ|sở|bộ|ban|cục|ủy ban|uỷ ban|ubnd|"
-    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|hội|trung tâm|văn phòng|phòng|công ty|"
+    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|hội|trung tâm|văn phòng|phòng|công ty|công nghệ|"
+    r"tập đoàn|corp|jsc|media|group|"
     r"reuters|afp|ap|bbc|cnn|xinhua|tân hoa xã|kyodo|yonhap|bloomberg|điện tử|online|news|tv)(?:\b|$)"
 )
 _DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
@@ -57,12 +71,18 @@ _DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
 
 
+def _camel_case(name: str) -> bool:
+    """A brand glued in CamelCase ("ChannelVN", "VnExpress", "ZingNews"): Vietnamese names never are."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(name))
+
+
+
 def is_outlet(name: str) -> bool:
     """True when ``name`` looks like a news outlet or an organisation rather than a person."""
     name = clean(name)
     if not name:
         return False
-    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name):
+    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name) or _camel_case(name):
         return True
     if _INITIALS.match(name.replace(" ", "")):
         return False  # "P.Y", "H.Đ": a reporter's initials
@@ -147,6 +167,9 @@ def parse_byline(text: str, *, styled: bool = False) -> Byline:
     if m and len(text) <= 80:
         src = clean(m.group("src"))
         if src and "," not in src and len(src.split()) <= 8:
+            if "/" in src:
+                # "Theo Minh Nguyễn/Vcamp.vn": the person who wrote or translated it, and the outlet
+                return _person_and_outlet(src.split("/"))
             if is_outlet(src):
                 return Byline(source=src)
             if _looks_like_name(src):
@@ -158,10 +181,76 @@ def parse_byline(text: str, *, styled: bool = False) -> Byline:
     if m:
         return _names_to_byline(m.group("names"))
     if styled and not _SENTENCE_END.search(text.rstrip(".")):
+        if _ONE_WORD.match(text):
+            # one bare word set apart ("Forbes", "Reuters"): a publication; a Vietnamese name has
+            # two syllables or more, and a reporter signs short with initials ("P.Y")
+            return Byline(source=text)
         parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
         if parts and all(_looks_like_name(_tidy_name(p)) or _GROUP_BYLINE.match(p.strip()) for p in parts):
             return _names_to_byline(text)
     return Byline()
+
+
+_ONE_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{2,}$")
+
+
+# "By Jill Disis, CNN Business", "Von Anna Fink", "Por Juan Pérez": a byline above the text (the
+# Vietnamese press signs at the end instead); the word before the names in the languages news is read in
+_LEAD_BY = re.compile(
+    r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|written by|words by|reporting by)\s*[:：]?\s+(?P<names>.+)$"
+)
+
+
+_LEAD_AND = re.compile(r"\s+(?:and|und|y|et|e|og|en|i|och|ve)\s+")
+
+
+def lead_byline(text: str) -> Byline:
+    """Read a short line above an article ("By A and B, Outlet") as a byline, or an empty :class:`Byline`."""
+    text = clean(text)
+    m = _LEAD_BY.match(text)
+    if not m or len(text) > 120 or _SENTENCE_END.search(text.rstrip(".")):
+        return Byline()
+    names = _LEAD_AND.sub(", ", m.group("names"))
+    parts = [p for p in _NAME_SPLIT.split(names) if p.strip()]
+    if not parts or not all(_looks_like_name(_tidy_name(p)) or is_outlet(p) for p in parts):
+        return Byline()
+    return _names_to_byline(names)
+
+
+def byline_names(text: str) -> list[str]:
+    """The people a byline names, however it is written: "Theo Phạm Trường", "Tác giả: A - B",
+    "By A and B, Outlet", "A, B" or a bare name; outlets, e-mail addresses and numbers are not people."""
+    text = _ROLE_NOTE.sub("", clean(text))
+    if not text or ("@" in text and " " not in text) or split_credit(text)[1] is not None:
+        return []
+    if _LABEL_ONLY.match(text):
+        return []
+    found = lead_byline(text)
+    if not found:
+        found = parse_byline(_LEAD_AND.sub(", ", text), styled=True)
+    names = found.authors if found else [n for n in split_names(_LEAD_AND.sub(", ", text)) if _looks_like_name(n)]
+    return [n for n in names if not is_outlet(n) and "@" not in n and not n.isdigit()]
+
+
+_LABEL_ONLY = re.compile(r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|theo|autor|author)\s*[:：]?$")
+
+
+# "Elena Oberholzer (obe)": the initials a paper signs short texts with, after the name
+_ROLE_NOTE = re.compile(r"\s*\([a-zà-ỹ.]{2,5}\)")
+
+
+def _person_and_outlet(parts: list[str]) -> Byline:
+    authors, source = [], None
+    for part in (clean(p) for p in parts):
+        if not part:
+            continue
+        if is_outlet(part):
+            source = source or part
+        elif _looks_like_name(part):
+            authors.append(_tidy_name(part))
+        else:
+            return Byline()
+    return Byline(authors, source)
 
 
 def _names_to_byline(names_text: str) -> Byline:
@@ -178,8 +267,9 @@ def _names_to_byline(names_text: str) -> Byline:
 # --- image credits -------------------------------------------------------------------------------
 
 _CREDIT = re.compile(
-    r"(?i)\s*[\(\[]?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|nguồn|photo|video|clip|đồ họa)"
-    r"\s*[:：]\s*(?P<credit>[^()\[\]]+?)\s*[\)\]]?\s*\.?\s*$"
+    r"(?i)\s*[\(\[]?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|nguồn|photo|video|clip|đồ họa|"
+    r"image|images|foto|fotos|bild|picture|photograph|credit|crédit)"
+    r"\s*[:：]\s*(?P<credit>[^()\[\]]+?)\s*[\)\]]?\s*\.?\s*$|\s*[\(\[]?\s*©\s*(?P<copyright>[^()\[\]©]+?)\s*[\)\]]?\s*\.?\s*$"
 )
 
 
@@ -190,5 +280,5 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if not m:
         return caption, None
     before = caption[: m.start()].rstrip(" -–—,")
-    credit = clean(m.group("credit")).rstrip(".")
+    credit = clean(m.group("credit") or m.group("copyright")).rstrip(".")
     return before, credit or None

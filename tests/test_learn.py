@@ -122,7 +122,9 @@ def test_learned_declaration_reads_other_pages_as_the_family_reads_the_originals
 def test_the_family_alone_misses_most_of_a_redesign(learned_sites: dict[str, Any]) -> None:
     """The measurement the learner is for: unlearned, the family parsers lose many fields of a redesign."""
     bad = sum(len(_mismatches(p, r, p.family, {}, CHECK_IDS)) for p, r, _ in learned_sites.values())
-    assert bad > len(SAMPLE_SITES) * len(CHECK_IDS) * len(FIELDS) // 4, f"seed {SEED}: only {bad} fields lost"
+    # a fifth at least (the generic extractor behind the families' fallbacks gets some fields back: about a
+    # quarter are lost with it, half were without it), where the learned declarations lose none
+    assert bad > len(SAMPLE_SITES) * len(CHECK_IDS) * len(FIELDS) // 5, f"seed {SEED}: only {bad} fields lost"
 
 
 @pytest.mark.parametrize("site", SAMPLE_SITES)

@@ -285,6 +285,8 @@ def _after_image(el: Any) -> bool:
     if prev is not None and (prev.tag == "img" or prev.find(".//img") is not None):
         return True
     parent = el.getparent()
+    if parent is not None and parent.tag == "figcaption":  # <figure><img><figcaption><p>: the figure's
+        parent = parent.getparent()
     return parent is not None and parent.tag in ("figure", "td", "tr", "tbody", "table") and parent.find(".//img") is not None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..sites import Site, get_site, site_for_url
@@ -28,7 +28,7 @@ FAMILIES: tuple[str, ...] = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def family_class(family: str) -> type[ArticleParser]:
     if family not in FAMILIES:
         raise KeyError(f"unknown CMS family {family!r}; known: {', '.join(FAMILIES)}")
@@ -67,7 +67,11 @@ def detect_family(html: str | bytes) -> str | None:
     best, best_score = None, 1
     for family in FAMILIES:
         marks = family_class(family).fingerprints
-        score = sum(1 for mark in marks if mark.encode() in source)
+        score = 0
+        for i, mark in enumerate(marks):
+            if len(marks) - i + score <= best_score:
+                break  # the marks left cannot beat the best: each one is a scan of the whole page
+            score += mark.encode() in source
         if score > best_score:
             best, best_score = family, score
     return best
@@ -90,7 +94,10 @@ def parse_with_report(
         family = detect_family(html)
         if family is not None:
             result = _parser_for(family, ()).parse_with_report(html, url, fetched_at=fetched_at)
-            result.item["extraction"] = f"{family} (fingerprint)"
+            how = result.item["extraction"]
+            # "tagdiv (trafilatura)" (its body read by the last resort) → "tagdiv (fingerprint, trafilatura)"
+            result.item["extraction"] = f"{family} (fingerprint)" if how == family else \
+                f"{family} (fingerprint, {how.removeprefix(family).strip(' ()')})"
             return result
     parser = get_parser(resolved)
     return parser.parse_with_report(

@@ -19,8 +19,9 @@ from typing import Any, ClassVar
 
 from ..dates import VN_TZ, ParsedDate, find_event_date, parse_date_info, to_iso
 from ..items import new_item
-from ..text import clean, is_outlet, parse_byline, split_credit, split_names
+from ..text import byline_names, clean, decode_entities, is_outlet, parse_byline, split_credit, split_names
 from .body import Body, extract_body, image_url
+from .extract.evidence import breadcrumb, visible_dates
 from .page import Page
 
 __all__ = ["ArticleParser", "ParseResult"]
@@ -89,6 +90,8 @@ class ArticleParser:
             if self.sel.get("body"):
                 fallbacks.append("body")
             body = self.fallback_body(page)
+        if body.extractor:
+            item["extraction"] = f"{self.family} ({body.extractor})"
         item["body"] = body.text
         item["body_html"] = body.html
         item["sapo"] = self._or_fallback("sapo", self.sapo(page, body), lambda: self.meta_sapo(page, body), fallbacks)
@@ -99,17 +102,19 @@ class ArticleParser:
             images = [lead, *images]
         item["images"] = images
 
-        authors = self.authors(page) or body.authors
+        authors = self.authors(page) or body.authors or self.visible_authors(page)
         if not authors:
             authors = self.meta_authors(page)
             if authors:
                 fallbacks.append("authors")
         item["authors"] = authors
-        item["source"] = body.source
+        item["source"] = body.source or self.visible_source(page)
 
         published, raw = self.published(page)
         if published is None:
             published, raw = self.meta_published(page)
+            if published is None:
+                published, raw = self._best_date(page_offset(visible_dates(page, self.mdy or None), page, self))
             if published is not None and self.sel.get("date"):
                 fallbacks.append("published_at")
         item["published_at"] = to_iso(published.value) if published else None
@@ -149,7 +154,8 @@ class ArticleParser:
         return page.text_of(self.sel.get("title"))
 
     def sapo(self, page: Page, body: Body) -> str:
-        text = page.text_of(self.sel.get("sapo"))
+        """The lead element's text; else the lead the generic extractor found set apart."""
+        text = page.text_of(self.sel.get("sapo")) or body.lead
         return re.sub(r"^\s*[-–—:]\s*", "", text)
 
     def body(self, page: Page) -> Body | None:
@@ -172,6 +178,16 @@ class ArticleParser:
                 if name not in names and not is_outlet(name):
                     names.append(name)
         return names
+
+    def visible_source(self, page: Page) -> str | None:
+        """The outlet a source line printed around the article names, read when the body's last
+        lines name none (the generic parser reads the page for it)."""
+        return None
+
+    def visible_authors(self, page: Page) -> list[str]:
+        """People a byline printed around the article names, read when neither the family's author
+        selector nor the body's last lines name anyone (the generic parser reads the page for them)."""
+        return []
 
     def tags(self, page: Page) -> list[str]:
         return _unique(t.lstrip("#").strip(" ,;") for t in page.texts_of(self.sel.get("tags")))
@@ -219,13 +235,14 @@ class ArticleParser:
     # --- fields: metadata fallbacks ----------------------------------------------------------------
 
     def meta_title(self, page: Page) -> str:
-        title = page.ld_text("headline") or page.meta_first("og:title", "twitter:title")
+        title = decode_entities(page.ld_text("headline") or page.meta_first("og:title", "twitter:title"))
         if not title:
             title = page.text_of("h1") or page.text_of("title")
         return title
 
     def meta_sapo(self, page: Page, body: Body) -> str:
         desc = page.ld_text("description") or page.meta_first("og:description", "description", "twitter:description")
+        desc = decode_entities(desc)
         site_name = page.meta_first("og:site_name")
         for suffix in (site_name, "VnExpress"):
             if suffix and desc.endswith(f" - {suffix}"):
@@ -233,8 +250,11 @@ class ArticleParser:
         return desc
 
     def meta_authors(self, page: Page) -> list[str]:
+        """JSON-LD's or the author meta's people, read like a byline ("Theo X" names X; an outlet or
+        a vendor is nobody)."""
         names = page.ld_people("author") or [page.meta_first("author", "article:author", "dc.creator")]
-        return [n for n in names if n and not is_outlet(n) and not n.startswith("http")]
+        names = [decode_entities(n) for n in names if n and not n.startswith("http")]
+        return list(dict.fromkeys(a for n in names for a in byline_names(n)))
 
     def meta_tags(self, page: Page) -> list[str]:
         for name in TAG_META:
@@ -246,7 +266,9 @@ class ArticleParser:
         return []
 
     def meta_category(self, page: Page) -> list[str]:
-        crumbs = [c for c in page.ld_breadcrumb if not HOME_WORDS.match(c)]
+        """JSON-LD's breadcrumb, else the one the page prints, else ``article:section`` (often the
+        same word, "News", on every page of a site)."""
+        crumbs = [c for c in page.ld_breadcrumb if not HOME_WORDS.match(c)] or breadcrumb(page)
         if crumbs:
             return crumbs
         section = page.meta_first("article:section")
@@ -257,21 +279,16 @@ class ArticleParser:
 
     def fallback_body(self, page: Page) -> Body:
         """The family's body selector found nothing: the generic main-text extractor reads the page."""
-        from .generic import trafilatura_body
+        from .generic import fallback_body
 
-        return trafilatura_body(page)
+        return fallback_body(page)
 
     # --- dates ------------------------------------------------------------------------------------
 
     def _machine_dates(self, page: Page, kind: str) -> list[tuple[str, ParsedDate]]:
-        if kind == "published":
-            raws = [page.ld_text("datePublished"), page.meta_first("article:published_time"),
-                    page.meta_first("datepublished", "pubdate", "og:published_time", "dc.date.issued",
-                                    "dc.date", "date", "publishdate")]
-            raws += [next((t.get("datetime") for t in page.root.iter("time") if t.get("datetime")), "")]
-        else:
-            raws = [page.ld_text("dateModified"), page.meta_first("article:modified_time", "og:updated_time",
-                                                                 "datemodified", "lastmod", "dc.date.modified")]
+        return self._machine_dates_of(page, self._machine_raws(page, kind))
+
+    def _machine_dates_of(self, page: Page, raws: list[str]) -> list[tuple[str, ParsedDate]]:
         out = []
         for raw in raws:
             raw = clean(raw)
@@ -279,7 +296,16 @@ class ArticleParser:
                 parsed = parse_date_info(raw, mdy=self.mdy)
                 if parsed:
                     out.append((raw, parsed))
-        return out
+        return page_offset(out, page, self)
+
+    def _machine_raws(self, page: Page, kind: str) -> list[str]:
+        if kind == "published":
+            raws = [page.ld_text("datePublished"), page.meta_first("article:published_time"),
+                    page.meta_first("datepublished", "pubdate", "og:published_time", "dc.date.issued",
+                                    "dc.date", "date", "publishdate")]
+            return raws + [next((t.get("datetime") for t in page.root.iter("time") if t.get("datetime")), "")]
+        return [page.ld_text("dateModified"), page.meta_first("article:modified_time", "og:updated_time",
+                                                             "datemodified", "lastmod", "dc.date.modified")]
 
     def _visible_dates(self, page: Page, key: str) -> list[tuple[str, ParsedDate]]:
         out = []
@@ -301,6 +327,51 @@ class ArticleParser:
                 if other.has_time and other.value.date() == day:
                     return other, other_raw
         return first, raw
+
+
+_OFFSET = re.compile(r"\d(?:Z|[+-]\d\d:?\d\d)\s*$|\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+
+
+def has_offset(raw: str) -> bool:
+    """Does a date string say its own offset ("…+02:00", "…Z", "(GMT+7)", "CEST")?"""
+    return bool(_OFFSET.search(raw.strip()))
+
+
+def page_offset(found: list[tuple[str, ParsedDate]], page: Page, parser: ArticleParser) -> list[tuple[str, ParsedDate]]:
+    """Machine dates written without an offset take the offset the page's other machine dates give
+    ("2024-04-26 20:44" beside "2024-04-27T08:00:00+02:00" is 20:44 at +02:00); with none to go by
+    they stay Vietnam time."""
+    if all(has_offset(raw) for raw, _ in found) or not found:
+        return found
+    offset = None
+    for raw in parser._machine_raws(page, "published") + parser._machine_raws(page, "modified"):
+        raw = clean(raw)
+        if raw and has_offset(raw):
+            parsed = parse_date_info(raw, mdy=parser.mdy)
+            if parsed is not None:
+                offset = _offset_of(raw)
+                break
+    if offset is None:
+        return found
+    out = []
+    for raw, parsed in found:
+        if not has_offset(raw) and parsed.has_time:
+            value = parsed.value.replace(tzinfo=offset).astimezone(VN_TZ)
+            parsed = ParsedDate(value, parsed.has_time, parsed.method)
+        out.append((raw, parsed))
+    return out
+
+
+def _offset_of(raw: str) -> Any:
+    """The tzinfo of an ISO-like date string with an offset (None when it cannot be read)."""
+    text = raw.strip().replace("Z", "+00:00")
+    m = re.search(r"([+-])(\d\d):?(\d\d)$", text)
+    if not m:
+        return None
+    from datetime import timedelta, timezone
+
+    sign = 1 if m.group(1) == "+" else -1
+    return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
 
 
 def content_hash(item: dict[str, Any]) -> str:

@@ -10,6 +10,9 @@ it is not article text. The steps:
 4. read the trailing paragraphs as a byline ("Tin, ảnh: P.Y", "Theo TTXVN", a right-aligned name)
    into ``authors``/``source`` and take them out of the text;
 5. a photo story (captions carry the text, almost no paragraphs) gets its captions as body.
+
+The walk and its blocks are here and in :mod:`.blocks`; the rules of steps 3 and 4 (captions,
+repeats, date lines, bylines) in :mod:`.lines`.
 """
 
 from __future__ import annotations
@@ -24,19 +27,23 @@ import lxml.etree
 import lxml.html
 import nh3
 
-from ..text import Byline, clean, parse_byline, split_credit
+from ..text import Byline, clean, parse_byline
+from .blocks import Img, Para
+from .lines import SOURCE_NAME, assign_captions, credited, leading_metadata, repeats, trailing_byline
 from .page import Page, absolute_url
 
-__all__ = ["Body", "extract_body", "image_url", "sanitize_html"]
+__all__ = ["Body", "extract_body", "image_url", "remove_element", "sanitize_html"]
 
 MAX_IMAGES = 1000  # images kept per article (a photo story has tens; a page with more is not an article)
 MAX_DEPTH = 150  # nesting walked; deeper content is read as text
 
-BLOCK_TAGS = frozenset(
-    "p div section article h1 h2 h3 h4 h5 h6 ul ol li blockquote table tbody thead tfoot tr td th "
-    "figure figcaption center pre dl dt dd header footer aside main hr address details summary form".split()
-)
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+    "blockquote", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "figcaption",
+    "center", "pre", "dl", "dt", "dd", "header", "footer", "aside", "main", "hr", "address", "details",
+    "summary", "form",
+))
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button",
              "input", "select", "textarea", "svg", "canvas", "audio", "video", "link", "meta")
 
@@ -52,6 +59,8 @@ RELATED_HEADING = re.compile(
     r"(?i)^(?:tin|bài|tin bài|video)\s+(?:liên quan|cùng chuyên mục|khác|đã đưa|mới)\s*:?$|^xem thêm\s*:?$|^đọc thêm\s*:?$"
 )
 CAPTION_ATTR = re.compile(r"(?i)caption|image|photo|chuthich|chu-thich|desc|note-img|expNoEdit|img-text")
+# Names only a caption or a photo credit carries: such a line is never body text, image or not.
+CAPTION_NAME = re.compile(r"(?i)caption|credit|chuthich|chu-thich|image-desc|img-desc|photo-desc|tplcaption")
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "thead", "tbody",
@@ -85,40 +94,16 @@ def sanitize_html(fragment: str) -> str:
 
 
 @dataclass
-class Para:
-    text: str
-    html: str
-    right: bool = False
-    centre: bool = False
-    italic: bool = False
-    bold: bool = False
-    upper: bool = False
-    caption_like: bool = False
-    heading: bool = False
-
-    @property
-    def styled(self) -> bool:
-        return self.right or self.bold or self.upper
-
-
-@dataclass
-class Img:
-    url: str
-    alt: str = ""
-    caption: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        caption, credit = split_credit(self.caption or "")
-        return {"url": self.url, "caption": caption or None, "credit": credit}
-
-
-@dataclass
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     html: str = ""
     images: list[dict[str, Any]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     source: str | None = None
+    #: who found the body when it was not the family's selector: "trafilatura" for the last resort
+    extractor: str | None = None
+    #: the lead the generic extractor found set apart before the text (not part of ``paragraphs``)
+    lead: str = ""
 
     @property
     def text(self) -> str:
@@ -137,6 +122,17 @@ _BLOCK_XPATH = lxml.etree.XPath("boolean(descendant::*[" + " or ".join(f"self::{
 
 def _has_block(el: Any) -> bool:
     return bool(_BLOCK_XPATH(el))
+
+
+def _blocky(container: Any) -> set[Any]:
+    """The elements under ``container`` that hold a block element, found in one pass up the tree
+    (asking each child by XPath costs a search of its subtree, again at every level)."""
+    out: set[Any] = set()
+    for el in reversed(list(container.iter(lxml.etree.Element))):
+        parent = el.getparent()
+        if parent is not None and (el.tag in BLOCK_TAGS or el in out):
+            out.add(parent)
+    return out
 
 
 def _style_flags(el: Any) -> tuple[bool, bool]:
@@ -161,6 +157,30 @@ def _style_flags(el: Any) -> tuple[bool, bool]:
 def _wrapped_by(el: Any, tags: tuple[str, ...], text: str) -> bool:
     """True when all of ``text`` sits inside ``tags`` descendants (a wholly bold or italic paragraph)."""
     inner = "".join(clean(n.text_content()) for n in el.iter(*tags) if not _ancestor_in(n, el, tags))
+    return bool(inner) and inner.replace(" ", "") == text.replace(" ", "")
+
+
+_ITALIC_STYLE = re.compile(r"(?i)font-style\s*:\s*italic")
+
+
+def _run_italic(pieces: list[Any], text: str) -> bool:
+    """A run of inline pieces all set in italics (no bare text, every element an em/i or italic-styled)."""
+    if any(isinstance(p, str) and clean(p) for p in pieces):
+        return False
+    elements = [p for p in pieces if not isinstance(p, str) and clean(p.text_content())]
+    return bool(elements) and all(
+        p.tag in ("em", "i") or _italic_styled(p, clean(p.text_content())) for p in elements
+    )
+
+
+def _italic_styled(el: Any, text: str) -> bool:
+    """True when all of ``text`` is set in italics by a ``style`` ("font-style: italic" on the
+    element or on the spans holding its text), as word processors paste it."""
+    if _ITALIC_STYLE.search(el.get("style") or ""):
+        return True
+    spans = [n for n in el.iterdescendants() if _is_element(n) and _ITALIC_STYLE.search(n.get("style") or "")]
+    outer = [n for n in spans if not any(a in spans for a in n.iterancestors() if a is not el)]
+    inner = "".join(clean(n.text_content()) for n in outer)
     return bool(inner) and inner.replace(" ", "") == text.replace(" ", "")
 
 
@@ -193,6 +213,10 @@ class _Walker:
         self.blocks: list[Para | Img] = []
         self.image_urls: set[str] = set()
         self.caption_els = caption_els
+        #: how many caption-named elements the walk is inside
+        self.in_caption = 0
+        #: the elements that hold a block element (see _blocky), set by extract_body
+        self.blocky: set[Any] | None = None
 
     # images ---------------------------------------------------------------------------------------
 
@@ -211,8 +235,12 @@ class _Walker:
 
     # paragraphs -----------------------------------------------------------------------------------
 
-    def add_para(self, pieces: list[Any], el: Any | None) -> None:
-        """Inline content (strings and inline elements) → one or more paragraphs (split at <br>)."""
+    def add_para(self, pieces: list[Any], el: Any | None, container: Any | None = None) -> None:
+        """Inline content (strings and inline elements) → one or more paragraphs (split at <br>).
+
+        ``el``: the element the paragraph is (its style, name and wrappers are the paragraph's);
+        ``container``: for a run of inline content in a container that also holds blocks, the
+        container, whose alignment the run shares, and the run's own elements say if it is italic."""
         lines: list[tuple[list[str], list[str]]] = [([], [])]
         for piece in pieces:
             if isinstance(piece, str):
@@ -243,10 +271,15 @@ class _Walker:
                 para.right, para.centre = _style_flags(el)
                 if not multi:
                     para.bold = _wrapped_by(el, ("strong", "b"), text)
-                    para.italic = _wrapped_by(el, ("em", "i"), text)
+                    para.italic = _wrapped_by(el, ("em", "i"), text) or _italic_styled(el, text)
                 cls = f"{el.get('class') or ''} {el.get('id') or ''}"
                 para.caption_like = bool(CAPTION_ATTR.search(cls)) or el in self.caption_els
+                para.caption_named = bool(self.in_caption) or bool(CAPTION_NAME.search(cls))
+                para.source_named = bool(SOURCE_NAME.search(cls))
                 para.heading = el.tag in HEADINGS
+            elif container is not None:
+                para.right, para.centre = _style_flags(container)
+                para.italic = not multi and _run_italic(pieces, text)
             para.upper = len(text) > 3 and text.isupper()
             self.blocks.append(para)
 
@@ -266,13 +299,15 @@ class _Walker:
                     run.append(child.tail)
                 continue
             tag = child.tag
+            named = _caption_named(child)
+            self.in_caption += named
             if tag == "figure" or (tag == "table" and child.find(".//img") is not None):
                 self.flush(run, el)
                 self.captioned(child)
-            elif tag in BLOCK_TAGS or (nested := _has_block(child)):
+            elif tag in BLOCK_TAGS or (nested := self.has_block(child)):
                 self.flush(run, el)
                 if tag in BLOCK_TAGS:
-                    nested = _has_block(child)
+                    nested = self.has_block(child)
                 if nested:
                     self.walk(child, depth + 1)
                 elif tag == "hr":
@@ -288,9 +323,13 @@ class _Walker:
                     self.add_para([child.text_content()], child)
             else:
                 run.append(child)
+            self.in_caption -= named
             if child.tail:
                 run.append(child.tail)
         self.flush(run, el)
+
+    def has_block(self, el: Any) -> bool:
+        return el in self.blocky if self.blocky is not None else _has_block(el)
 
     def flush(self, run: list[Any], el: Any) -> None:
         if run:
@@ -299,24 +338,60 @@ class _Walker:
             if any(clean(p) if isinstance(p, str) else clean(p.text_content()) or p.tag == "br" for p in pieces):
                 # Inline runs directly in a container share its style only when they are all of it.
                 owner = el if all(not _is_element(c) or c.tag not in BLOCK_TAGS for c in el) else None
-                self.add_para(pieces, owner)
+                self.add_para(pieces, owner, None if owner is not None else el)
 
     def captioned(self, el: Any) -> None:
         """A <figure> or an image table: its images take the caption found inside it."""
+        if el.tag == "table":
+            self.image_table(el)
+            return
         cap_el = el.find(".//figcaption")
-        caption = None
-        if cap_el is not None:
-            caption = clean(cap_el.text_content())
-        else:
-            texts = []
-            for cell in el.iter("td", "th", "caption"):
-                if cell.find(".//img") is None:
-                    t = clean(cell.text_content())
-                    if t:
-                        texts.append(t)
-            caption = " ".join(texts) or None
-        if not self.add_images(el, caption) and caption:
-            self.add_para([caption], None)
+        caption = clean(cap_el.text_content()) if cap_el is not None else None
+        # a figure's caption is a caption even when its image is not there (lazy-loaded, in a <noscript>)
+        self.add_images(el, caption)
+
+    def image_table(self, table: Any) -> None:
+        """An image table, read by its geometry: a row of text under a row of images is their
+        caption (a gallery of image, caption, image, caption rows gives each image its own); text
+        in a cell beside an image is body text laid out next to it, read as paragraphs."""
+        waiting: list[Img] = []  # the images of the last image row, until a caption row comes
+        for row in _rows(table):
+            cells = [c for c in row if _is_element(c) and c.tag in ("td", "th")]
+            if any(c.find(".//img") is not None for c in cells):
+                waiting = []
+                for cell in cells:
+                    if cell.find(".//img") is None:
+                        self.walk(cell)  # text beside the image
+                        continue
+                    start = len(self.blocks)
+                    self.add_images(cell, clean(cell.text_content()) or None)
+                    waiting += [b for b in self.blocks[start:] if isinstance(b, Img)]
+                continue
+            text = clean(row.text_content())
+            if not text:
+                continue
+            if waiting and all(im.caption is None for im in waiting):
+                for im in waiting:
+                    im.caption = text
+            else:
+                self.add_para([text], None)
+        cap = table.find("caption")
+        text = clean(cap.text_content()) if cap is not None else ""
+        if text:
+            urls = {image_url(self.page, img) for img in table.iter("img")}
+            for block in self.blocks:
+                if isinstance(block, Img) and block.caption is None and block.url in urls:
+                    block.caption = text
+
+
+def _rows(table: Any) -> list[Any]:
+    """A table's own rows (not those of a table nested in a cell)."""
+    return list(table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"))
+
+
+def _caption_named(el: Any) -> int:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return 1 if names.strip() and CAPTION_NAME.search(names) else 0
 
 
 def _text_with_breaks(el: Any) -> str:
@@ -326,9 +401,7 @@ def _text_with_breaks(el: Any) -> str:
             continue
         if node.tag == "br":
             out.append("\n")
-        elif node.text and node is el:
-            out.append(node.text)
-        elif node.text:
+        elif node.text and node is el or node.text:
             out.append(node.text)
         if node is not el and node.tail:
             out.append(node.tail)
@@ -350,7 +423,8 @@ def _inline_pieces(el: Any) -> list[Any]:
 # --- cleaning ---------------------------------------------------------------------------------------
 
 
-def _remove(el: Any) -> None:
+def remove_element(el: Any) -> None:
+    """Take ``el`` out of its tree, keeping the text that followed it (its tail)."""
     parent = el.getparent()
     if parent is None:
         return
@@ -367,17 +441,17 @@ def _remove(el: Any) -> None:
 def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None:
     for tag_el in list(container.iter(*DROP_TAGS)):
         if tag_el is not container:
-            _remove(tag_el)
+            remove_element(tag_el)
     if remove_selector:
         for el in page.select(remove_selector, container):
             if el is not container:
-                _remove(el)
+                remove_element(el)
     for el in list(container.iterdescendants()):
         if not _is_element(el) or el.tag == "img":
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if attrs.strip() and JUNK_ATTR.search(attrs) and el.getparent() is not None:
-            _remove(el)
+            remove_element(el)
     # A "Tin liên quan" heading takes the list of links after it with it.
     for el in list(container.iterdescendants()):
         if not _is_element(el) or el.getparent() is None:
@@ -387,9 +461,9 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
         text = el.text_content()
         if len(text) < 40 and RELATED_HEADING.match(clean(text)):
             nxt = el.getnext()
-            _remove(el)
+            remove_element(el)
             if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and nxt.find(".//a") is not None:
-                _remove(nxt)
+                remove_element(nxt)
 
 
 # --- the entry point --------------------------------------------------------------------------------
@@ -410,45 +484,24 @@ def extract_body(
         # Elements the family knows to be the byline: read them, then take them out of the text.
         for el in page.select(byline_selector, container):
             found = parse_byline(el.text_content(), styled=True)
+            if SOURCE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") and found.authors and not found.source:
+                # the element the page keeps for the source: "Theo Infonet" there names an outlet
+                found = Byline(source=found.authors[0])
             byline.authors += [a for a in found.authors if a not in byline.authors]
             byline.source = byline.source or found.source
-            _remove(el)
+            remove_element(el)
     _strip_junk(page, container, remove)
     walker = _Walker(page, set(page.select(caption, container)) if caption else set())
+    walker.blocky = _blocky(container)
     walker.walk(container)
     blocks = walker.blocks
 
-    # 3. captions: the image's own, else the caption-like paragraph right after it
-    used: set[int] = set()
-    next_para = [len(blocks)] * (len(blocks) + 1)  # index of the first paragraph at or after each block
-    for i in range(len(blocks) - 1, -1, -1):
-        next_para[i] = i if isinstance(blocks[i], Para) else next_para[i + 1]
-    for i, block in enumerate(blocks):
-        if not isinstance(block, Img) or block.caption:
-            continue
-        j = next_para[i + 1]
-        if j < len(blocks) and j - i <= 50:
-            nxt = blocks[j]
-            assert isinstance(nxt, Para)
-            if (nxt.caption_like or nxt.italic or nxt.centre) and not nxt.right and len(nxt.text) <= 400:
-                block.caption = nxt.text
-                used.add(j)
-                # the images between share the caption (a gallery row)
-                for k in range(i + 1, j):
-                    if isinstance(blocks[k], Img) and not blocks[k].caption:  # type: ignore[union-attr]
-                        blocks[k].caption = nxt.text  # type: ignore[union-attr]
+    used = assign_captions(blocks)
     paras = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Para) and i not in used]
-
-    # 4. byline at the end
-    dropped: set[int] = set()
-    tail = [(i, p) for i, p in paras if not p.heading][-byline_lines:]
-    for i, p in reversed(tail):
-        found = parse_byline(p.text, styled=p.styled)
-        if not found:
-            break
-        byline.authors[:0] = [a for a in found.authors if a not in byline.authors]
-        byline.source = byline.source or found.source
-        dropped.add(i)
+    dropped = repeats(paras) | {i for i, p in paras if p.caption_named or (p.caption_like and credited(p.text))}
+    paras = [(i, p) for i, p in paras if i not in dropped]
+    dropped |= leading_metadata(paras, byline)
+    dropped |= trailing_byline(paras, byline, byline_lines)
     text_paras = [p for i, p in paras if i not in dropped]
 
     images = [b for b in blocks if isinstance(b, Img)]

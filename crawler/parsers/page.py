@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urljoin
 
 import lxml.etree

@@ -1,0 +1,158 @@
+"""The generic parser on small pages, one per defect it had on real Vietnamese pages of undeclared sites.
+
+Each page is a minimal undeclared-site article (no family's fingerprints): a headline, a date line,
+a body of several paragraphs and the one feature under test. The saved real pages are in
+tests/fixtures/ (the six ``undeclared`` ones come from shared/pages/dev).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.parsers import parse_with_report
+
+URL = "https://tin-tuc.example.vn/xa-hoi/bai-viet-mau-ve-giao-thong-20121225102500.html"
+PARAGRAPHS = (
+    "<p>Sáng 25/12, hàng nghìn người dân đổ về trung tâm thành phố để đón Giáng sinh, khiến nhiều tuyến đường "
+    "ùn tắc kéo dài trong nhiều giờ liền.</p>"
+    "<p>Lực lượng cảnh sát giao thông đã được tăng cường tại các nút giao lớn, phân luồng từ sớm để hạn chế "
+    "tình trạng kẹt xe, theo thông tin từ Sở Giao thông vận tải.</p>"
+    "<p>Nhiều người cho biết họ phải mất hơn một giờ mới đi qua được đoạn đường chưa đầy hai cây số, dù đã "
+    "chọn đi đường vòng để tránh khu vực nhà thờ.</p>"
+)
+
+
+def page(body: str = "", *, head: str = "", title: str = "Hàng nghìn người đổ về trung tâm đón Giáng sinh",
+         before: str = "", after: str = "", date: str = "25/12/2012 10:25", date_class: str = "date") -> str:
+    """An article page of an undeclared site: ``before``/``after`` go around the article's box."""
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>"
+        "<div class='menu'><a href='/'>Trang chủ</a> <a href='/xa-hoi'>Xã hội</a> <a href='/kinh-te'>Kinh tế</a></div>"
+        f"<div class='main'><h1 class='title'>{title}</h1><div class='{date_class}'>{date}</div>{before}"
+        f"<div class='content'>{PARAGRAPHS}{body}</div>{after}</div>"
+        "<div class='footer'><p>Giấy phép số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></div>"
+        "</body></html>"
+    )
+
+
+def item_of(html: str) -> dict[str, Any]:
+    result = parse_with_report(html, URL)
+    assert result.item["extraction"] == "generic"
+    return result.item
+
+
+# --- captions are not body text -------------------------------------------------------------------------
+
+
+def test_caption_cell_of_a_figure_table_is_the_images_caption() -> None:
+    item = item_of(page(
+        "<table class='image center'><tbody><tr><td><img src='/anh/1.jpg'></td></tr>"
+        "<tr><td class='image_desc'>Dòng xe nhích từng chút trên đường Đinh Tiên Hoàng. Ảnh: Lê Hiếu</td></tr>"
+        "</tbody></table><p>Đến 23h, tình trạng ùn tắc mới giảm dần ở các ngả đường vào trung tâm.</p>"
+    ))
+    assert "Đinh Tiên Hoàng" not in item["body"]
+    assert item["images"] == [{"url": "https://tin-tuc.example.vn/anh/1.jpg",
+                               "caption": "Dòng xe nhích từng chút trên đường Đinh Tiên Hoàng.", "credit": "Lê Hiếu"}]
+
+
+def test_tplcaption_figure_caption_is_not_body() -> None:
+    item = item_of(page(
+        "<figure class='tplCaption'><div class='fig-picture'><img data-src='https://cdn.example.vn/2.jpg' "
+        "src='data:image/gif;base64,R0'></div><figcaption><p class='Image'>Người dân chen chúc trước cổng nhà thờ. "
+        "Ảnh: <em>Ngọc Thành</em></p></figcaption></figure>"
+        "<p>Đến 23h, tình trạng ùn tắc mới giảm dần ở các ngả đường vào trung tâm.</p>"
+    ))
+    assert "chen chúc" not in item["body"]
+    assert item["images"][0]["caption"] == "Người dân chen chúc trước cổng nhà thờ."
+    assert item["images"][0]["credit"] == "Ngọc Thành"
+
+
+def test_centred_italic_line_under_an_image_is_its_caption() -> None:
+    item = item_of(page(
+        "<p style='text-align:center'><img src='/anh/3.jpg'></p>"
+        "<p style='text-align:center'><em>Hàng quán ven đường tấp nập khách suốt đêm.</em></p>"
+        "<p>Đến 23h, tình trạng ùn tắc mới giảm dần ở các ngả đường vào trung tâm.</p>"
+    ))
+    assert "tấp nập" not in item["body"]
+    assert item["images"][0]["caption"] == "Hàng quán ven đường tấp nập khách suốt đêm."
+
+
+def test_a_plain_line_ending_with_a_photo_credit_under_an_image_is_its_caption() -> None:
+    item = item_of(page(
+        "<p><img src='/anh/4.jpg'></p><p>Cảnh sát phân luồng tại ngã tư Hàng Bài. Ảnh: Quang Huy</p>"
+        "<p>Đến 23h, tình trạng ùn tắc mới giảm dần ở các ngả đường vào trung tâm.</p>"
+    ))
+    assert "Hàng Bài" not in item["body"]
+    assert item["images"][0] == {"url": "https://tin-tuc.example.vn/anh/4.jpg",
+                                 "caption": "Cảnh sát phân luồng tại ngã tư Hàng Bài.", "credit": "Quang Huy"}
+
+
+# --- bylines ------------------------------------------------------------------------------------------------
+
+
+def test_theo_before_a_persons_name_is_not_part_of_the_name() -> None:
+    item = item_of(page(head="<meta name='author' content='Theo Phạm Trường'>"))
+    assert item["authors"] == ["Phạm Trường"]
+
+
+def test_a_vendor_named_as_author_is_not_an_author() -> None:
+    item = item_of(page(head="<meta name='author' content='Công nghệ ChannelVN'>"))
+    assert item["authors"] == []
+
+
+def test_the_name_printed_under_the_body_is_the_author() -> None:
+    item = item_of(page(after="<div class='author-name'>Hoàng Minh</div>",
+                        head="<meta name='author' content='Báo Tin Tức Điện Tử'>"))
+    assert item["authors"] == ["Hoàng Minh"]
+    assert "Hoàng Minh" not in item["body"]
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+
+def test_a_sidebar_storys_date_is_not_the_articles() -> None:
+    sidebar = ("<div class='sidebar'><ul><li><a href='/tin-khac-20121220080000.html'>Tin khác hôm trước</a> "
+               "<time datetime='2012-12-20T08:00:00+07:00'>20/12/2012</time></li></ul></div>")
+    html = page().replace("<div class='main'>", sidebar + "<div class='main'>")
+    item = item_of(html)
+    assert item["published_at"] == "2012-12-25T10:25:00+07:00"
+
+
+def test_the_visible_time_beats_a_date_only_meta() -> None:
+    # the date line's class is the site's own ("thoigian"), not one of a list of known names
+    item = item_of(page(head="<meta property='article:published_time' content='2012-12-25'>", date_class="thoigian"))
+    assert item["published_at"] == "2012-12-25T10:25:00+07:00"
+    assert item["published_raw"] == "25/12/2012 10:25"
+
+
+# --- tags, category, lead, title ------------------------------------------------------------------------------
+
+
+def test_the_tags_the_page_links_beat_keyword_junk() -> None:
+    item = item_of(page(
+        after="<div class='tags'>Từ khóa: <a href='/tag/giang-sinh.html'>Giáng sinh</a>, "
+              "<a href='/tag/un-tac.html'>ùn tắc</a></div>",
+        head="<meta name='keywords' content='Tin tuc, tin moi, doc bao, tin nhanh 24h'>",
+    ))
+    assert item["tags"] == ["Giáng sinh", "ùn tắc"]
+
+
+def test_the_breadcrumb_beats_article_section() -> None:
+    item = item_of(page(
+        before="<div class='breadcrumb'><a href='/'>Trang chủ</a> » <a href='/xa-hoi'>Xã hội</a> » "
+               "<a href='/xa-hoi/giao-thong'>Giao thông</a></div>",
+        head="<meta property='article:section' content='News'>",
+    ))
+    assert item["category"] == ["Xã hội", "Giao thông"]
+
+
+def test_entities_left_escaped_in_the_description_are_decoded_in_the_lead() -> None:
+    item = item_of(page(head="<meta name='description' content='Người dân đổ về &amp;quot;phố đi bộ&amp;quot; "
+                             "từ chiều 24/12 để đón Giáng sinh.'>"))
+    assert item["sapo"] == 'Người dân đổ về "phố đi bộ" từ chiều 24/12 để đón Giáng sinh.'
+
+
+def test_the_visible_headline_beats_an_seo_title() -> None:
+    item = item_of(page(head="<meta property='og:title' content='Tin nóng Giáng sinh 2012: kẹt xe, ùn tắc, "
+                             "đọc ngay | Tin Tức'>"))
+    assert item["title"] == "Hàng nghìn người đổ về trung tâm đón Giáng sinh"
