@@ -50,7 +50,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from .portal import Portal
+from .portal import Portal, PortalWrapper
 from .server import SampleServer
 
 __all__ = [
@@ -116,7 +116,7 @@ def default_plan(ids: Iterable[int], kinds: Iterable[str] = FAULT_KINDS, healthy
     return plan
 
 
-class FaultyPortal:
+class FaultyPortal(PortalWrapper):
     """A portal whose article pages fail as ``plan`` says (article id → fault kind).
 
     Everything not about faults is the wrapped portal's (attributes are delegated), so a
@@ -128,7 +128,7 @@ class FaultyPortal:
         unknown = {k for k in (plan or {}).values() if k not in FAULT_KINDS}
         if unknown:
             raise ValueError(f"unknown fault kinds: {', '.join(sorted(unknown))}")
-        self.portal = portal
+        super().__init__(portal)
         self.plan: dict[int, str] = dict(plan or {})
         self.hang_seconds = hang_seconds
         self.slow_seconds = slow_seconds
@@ -137,24 +137,8 @@ class FaultyPortal:
         self._stalling = 0  # answers held back right now (timeouts)
         self.log: list[tuple[str, str | None, int]] = []  # (URL, fault served or None, attempt)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.portal, name)
-
     def __repr__(self) -> str:
         return f"<FaultyPortal {self.portal!r} {len(self.plan)} faulty articles>"
-
-    # base_url is set by the server on the wrapped portal: its pages link to it
-    @property
-    def base_url(self) -> str:
-        return self.portal.base_url
-
-    @base_url.setter
-    def base_url(self, value: str) -> None:
-        self.portal.base_url = value
-
-    @property
-    def site(self) -> str:
-        return self.portal.site
 
     # --- the plan --------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from .content import EPOCH, VN, repost_origin, story_of, total
 from .family import HTML, RSS, TEXT, XML, Family
 
-__all__ = ["SAMPLE_SITES", "Portal"]
+__all__ = ["SAMPLE_SITES", "Portal", "PortalWrapper"]
 
 SAMPLE_SITES: tuple[str, ...] = ("baoapbac", "baocantho", "baodongnai", "baohaiphong", "baolaocai", "baothanhhoa", "tiengiang", "vnexpress")
 
@@ -176,3 +176,27 @@ def _split(path_and_query: str) -> tuple[str, str]:
 def _path(url: str) -> str:
     parts = urlsplit(url)
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+class PortalWrapper:
+    """A portal served differently (faults, a redesign): everything not overridden is the wrapped
+    ``portal``'s, so a wrapper goes wherever a ``Portal`` does. ``base_url`` is set by the server on the
+    wrapped portal: its pages link to it."""
+
+    def __init__(self, portal: Portal) -> None:
+        self.portal = portal
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.portal, name)
+
+    @property
+    def base_url(self) -> str:
+        return self.portal.base_url
+
+    @base_url.setter
+    def base_url(self, value: str) -> None:
+        self.portal.base_url = value
+
+    @property
+    def site(self) -> str:
+        return self.portal.site

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any
 
-from .portal import Portal
+from .portal import Portal, PortalWrapper
 
 __all__ = ["Redesign", "RedesignedPortal"]
 
@@ -66,30 +65,15 @@ class Redesign:
         return _CLASS_OR_ID.sub(rename, html)
 
 
-class RedesignedPortal:
+class RedesignedPortal(PortalWrapper):
     """A portal whose HTML pages are served renamed by ``Redesign(seed)``; everything else is the portal's."""
 
     def __init__(self, portal: Portal, seed: int) -> None:
-        self.portal = portal
+        super().__init__(portal)
         self.redesign = Redesign(seed)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.portal, name)
 
     def __repr__(self) -> str:
         return f"<RedesignedPortal {self.portal!r} seed={self.redesign.seed}>"
-
-    @property
-    def base_url(self) -> str:
-        return self.portal.base_url
-
-    @base_url.setter
-    def base_url(self, value: str) -> None:
-        self.portal.base_url = value
-
-    @property
-    def site(self) -> str:
-        return self.portal.site
 
     def page(self, article_id: int) -> str:
         """The renamed article page (what the server answers at ``article_url(id)``)."""
