@@ -11,13 +11,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from conftest import browsing
 from crawler.cli import main
 from crawler.provinces import fold
 from crawler.samples import SAMPLE_SITES, Portal
@@ -115,27 +115,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def datasette(demo_store: tuple[str, list[dict]], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db, _ = demo_store
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cwd = tmp_path_factory.mktemp("browse")
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "browse", "--db", db, "--port", str(port)],
-                            cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.3)
+    with browsing(demo_store[0], tmp_path_factory.mktemp("browse")) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_the_search_box_lists_the_best_matches_first(datasette: str, demo_store: tuple[str, list[dict]]) -> None:

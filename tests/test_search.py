@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import browsing
 
 from crawler.cli import main
 from crawler.parsers import parse_article
@@ -63,28 +59,8 @@ def test_search_command(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert hit["site"] == "tiengiang"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_browse_serves_the_store_with_search(db: str, tmp_path: Path) -> None:
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "browse", "--db", db, "--port", str(port)],
-                            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.3)
+    with browsing(db, tmp_path) as base:
         found = json.loads(urllib.request.urlopen(
             base + "/articles/articles.json?_search=cai+lay&_shape=array&_col=title", timeout=10).read())
         assert [row["title"] for row in found] == [
@@ -92,6 +68,3 @@ def test_browse_serves_the_store_with_search(db: str, tmp_path: Path) -> None:
         meta = json.loads(urllib.request.urlopen(base + "/-/metadata.json", timeout=10).read())
         described = meta["databases"]["articles"]["tables"]["articles"]["description_html"]
         assert "cluster_id" in described and "event_date" in described
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
