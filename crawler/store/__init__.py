@@ -177,6 +177,13 @@ class Store(ArticlesMixin, SearchMixin, BookkeepingMixin):
 
     # --- maintenance -----------------------------------------------------------------------------
 
+    def bulk_load(self, chunks: Any, **options: Any) -> dict[str, int]:
+        """Fill an empty store with many articles at once (``crawler.store.bulk``): the same store as
+        ``upsert_many`` of each item and ``update_clusters``, the work per article in worker processes."""
+        from .bulk import bulk_load
+
+        return bulk_load(self, chunks, **options)
+
     def integrity_ok(self) -> bool:
         """SQLite: ``PRAGMA integrity_check`` says ``ok``. Other databases look after themselves: True."""
         if not self.is_sqlite:

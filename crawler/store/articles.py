@@ -80,19 +80,9 @@ class ArticlesMixin:
         prepared: list[tuple[str, dict[str, Any]]] = []
         aliases: list[set[str]] = []
         for item in items:
-            key = item.get("canonical_url") or item.get("url")
-            if not key:
-                raise ValueError("an item without url or canonical_url cannot be stored")
-            row = {c: item.get(c) for c in _ITEM_COLUMNS}
-            for name in LIST_FIELDS:
-                row[name] = _dumps(row[name])
-            row["canonical_url"] = key
-            row["url"] = item.get("url") or key
-            row["content_hash"] = item.get("content_hash") or _content_hash(item)
-            row["places"] = json.dumps(item.get("places"), ensure_ascii=False) if item.get("places") else None
+            key, row, urls = _row_of(item)
             prepared.append((key, row))
-            # the addresses that led to it (a listing's link before a redirect): known from now on
-            aliases.append({u for u in (*(item.get("_urls") or ()), row["url"]) if isinstance(u, str) and u})
+            aliases.append(urls)
 
         with self._writing() as conn:
             lookup = {key for key, _ in prepared} | {row["url"] for _, row in prepared}
@@ -130,10 +120,7 @@ class ArticlesMixin:
         id_list = list(ids.values())
         for chunk in _chunks(id_list):
             conn.execute(delete(article_provinces).where(article_provinces.c.article_id.in_(chunk)))
-        links = []
-        for key, row in written:
-            provinces = {row.get("province")} | set((_loads_obj(row.get("places")) or {}).get("provinces") or [])
-            links += [{"article_id": ids[key], "province": p} for p in sorted(x for x in provinces if x)]
+        links = [{"article_id": ids[key], "province": p} for key, row in written for p in _provinces_of(row)]
         if links:
             conn.execute(insert(article_provinces), links)
         if self.is_sqlite:
@@ -296,6 +283,29 @@ class ArticlesMixin:
         )
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def _row_of(item: Mapping[str, Any]) -> tuple[str, dict[str, Any], set[str]]:
+    """(canonical key, the article row to write, the addresses that led to it) of an item."""
+    key = item.get("canonical_url") or item.get("url")
+    if not key:
+        raise ValueError("an item without url or canonical_url cannot be stored")
+    row = {c: item.get(c) for c in _ITEM_COLUMNS}
+    for name in LIST_FIELDS:
+        row[name] = _dumps(row[name])
+    row["canonical_url"] = key
+    row["url"] = item.get("url") or key
+    row["content_hash"] = item.get("content_hash") or _content_hash(item)
+    row["places"] = json.dumps(item.get("places"), ensure_ascii=False) if item.get("places") else None
+    # the addresses that led to it (a listing's link before a redirect): known from now on
+    urls = {u for u in (*(item.get("_urls") or ()), row["url"]) if isinstance(u, str) and u}
+    return key, row, urls
+
+
+def _provinces_of(row: Mapping[str, Any]) -> list[str]:
+    """The provinces an article row is linked to: its site's and those its places name."""
+    provinces = {row.get("province")} | set((_loads_obj(row.get("places")) or {}).get("provinces") or [])
+    return sorted(x for x in provinces if x)
 
 
 @dataclass
