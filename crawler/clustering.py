@@ -21,12 +21,13 @@ match the stored ones: the groups are the connected components of the match grap
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
-from .cluster import Clusterer, Signature, _timestamp, cluster_text, dumps, loads
+import numpy as np
+
+from .cluster import _MIX, Clusterer, Signature, _fmix64, _timestamp, cluster_text, dumps, loads
 
 if TYPE_CHECKING:
     from .store import Store
@@ -37,13 +38,14 @@ ROWS = 3  # MinHash values per band (Clusterer's default LSH: num_perm // 3 band
 
 
 def band_keys(sig: Signature, rows: int = ROWS) -> list[tuple[int, int]]:
-    """(band, key) of each LSH band: a signed 64-bit hash of the band's MinHash values."""
-    values = sig.hashvalues.astype("<u4")
-    out = []
-    for band in range(len(values) // rows):
-        digest = hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "little", signed=True)))
-    return out
+    """(band, key) of each LSH band: a signed 64-bit hash of the band's MinHash values (combined by odd
+    multipliers and the MurmurHash3 finalizer, for all bands at once)."""
+    bands = len(sig.hashvalues) // rows
+    values = sig.hashvalues[:bands * rows].astype(np.uint64).reshape(bands, rows)
+    acc = np.zeros(bands, dtype=np.uint64)
+    for j in range(rows):
+        acc += values[:, j] * _MIX[j % len(_MIX)]
+    return list(enumerate(_fmix64(acc).view(np.int64).tolist()))
 
 
 def _order(published_at: str | None, key: str) -> tuple[float, str]:

@@ -113,3 +113,29 @@ def test_new_articles_after_a_bulk_load_cluster_with_the_loaded_ones(tmp_path: P
         bulk.upsert_many(later)
         bulk.update_clusters()
         assert {a["canonical_url"]: a["cluster_id"] for a in bulk.iter_articles()} == expected
+
+
+def test_signatures_of_the_earlier_hashing_are_made_again(tmp_path: Path) -> None:
+    """A store signed by an earlier version (MH1: one SHA-1 per shingle) is signed again at the next
+    clustering: its old signatures cannot be compared with new ones, its clusters are kept."""
+    from sqlalchemy import update
+
+    items = _items()
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    with Store(db) as store:
+        store.upsert_many(items[:-20])
+        store.update_clusters()
+        expected = {a["canonical_url"]: a["cluster_id"] for a in store.iter_articles()}
+        with store._writing() as conn:  # noqa: SLF001 - what an older version left
+            for aid, data in conn.execute(select(article_signatures.c.article_id, article_signatures.c.signature)).all():
+                conn.execute(update(article_signatures).where(article_signatures.c.article_id == aid)
+                             .values(signature=b"MH1" + bytes(data)[3:]))
+    with Store(db) as store:
+        with store.engine.connect() as conn:
+            assert conn.execute(select(article_signatures)).first() is None
+            assert conn.execute(select(article_bands)).first() is None
+        report = store.update_clusters()
+        assert report["clustered_now"] == len(items) - 20
+        assert {a["canonical_url"]: a["cluster_id"] for a in store.iter_articles()} == expected
+        store.upsert_many(items[-20:])
+        assert store.update_clusters()["clustered_now"] == 20

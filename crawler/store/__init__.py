@@ -133,6 +133,7 @@ class Store(ArticlesMixin, SearchMixin, BookkeepingMixin):
                         "title, sapo, body, tokenize='unicode61 remove_diacritics 0')"
                     )
             self._backfill_index()
+            self._drop_old_signatures()
         except StoreError:
             self.engine.dispose()
             raise
@@ -176,6 +177,21 @@ class Store(ArticlesMixin, SearchMixin, BookkeepingMixin):
             yield conn
 
     # --- maintenance -----------------------------------------------------------------------------
+
+    def _drop_old_signatures(self) -> None:
+        """Signatures of an earlier version (``crawler.cluster``: the shingles were hashed otherwise) cannot
+        be compared with new ones: they and their band keys go, and the next ``update_clusters`` signs
+        every article again (once; the clusters found so far are kept and grow from there)."""
+        from sqlalchemy import delete, func, select
+
+        old = select(article_signatures.c.article_id).where(
+            func.substr(article_signatures.c.signature, 1, 3) == b"MH1").limit(1)
+        with self.engine.connect() as conn:
+            if conn.execute(old).first() is None:
+                return
+        with self._writing() as conn:
+            conn.execute(delete(article_bands))
+            conn.execute(delete(article_signatures))
 
     def bulk_load(self, chunks: Any, **options: Any) -> dict[str, int]:
         """Fill an empty store with many articles at once (``crawler.store.bulk``): the same store as
