@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 
 from .provinces import fold
 
-__all__ = ["BM25", "PG_RANKED_SQL", "Query", "RANKED_SQL", "TIERS", "match_expression", "parse_query", "tsqueries"]
+__all__ = ["BM25", "PG_RANKED_SQL", "Query", "RANKED_SQL", "TIERS", "WINDOW", "match_expression", "ranked_sql", "parse_query",
+           "tsqueries"]
 
 BM25 = "10.0, 3.0, 1.0"  # title, sapo, body
 TIERS = ("exact_phrase", "exact", "folded_phrase", "folded")
@@ -96,30 +97,47 @@ def match_expression(text: str, tier: str) -> str:
     return " AND ".join(parts)
 
 
+# How many of the latest matching articles each tier ranks: a word that is in more articles than that
+# (a common word in a year of news) ranks the latest WINDOW of them, so a search costs the same in a
+# store of ten thousand articles and in one of a million (FTS5 reads a word's articles newest first and
+# stops there; ranking every match made a common word's search grow with the store).
+WINDOW = 5000
+
+
+def _tier(n: int, table: str, tier: str, window: int) -> str:
+    return (f"select * from (select rowid as id, {n} as tier, bm25({table}, {BM25}) as score from {table}"
+            f" where {table} match vn_match(:q, '{tier}') and rowid not in excluded"
+            f" order by rowid desc limit {int(window)})")
+
+
 # The ranked search: the best tier of each article, then bm25. Parameters :q (the query as typed) and
-# :limit; vn_match(:q, tier) is match_expression, as an SQL function.
-RANKED_SQL = f"""
-with hits as (
-  select rowid as id, 0 as tier, bm25(articles_fts_exact, {BM25}) as score from articles_fts_exact
-   where articles_fts_exact match vn_match(:q, 'exact_phrase')
+# :limit; vn_match(:q, tier) is match_expression, as an SQL function. Each tier ranks its latest WINDOW
+# matches (the excluded words' articles left out first); the best :limit of them by tier and bm25 are
+# then read from the articles table (ties: the newest published first).
+def ranked_sql(window: int = WINDOW) -> str:
+    """``RANKED_SQL`` with another window (tests)."""
+    return f"""
+with excluded as (
+  select rowid from articles_fts where articles_fts match vn_match(:q, 'excluded')
+), hits as (
+  {_tier(0, "articles_fts_exact", "exact_phrase", window)}
   union all
-  select rowid, 1, bm25(articles_fts_exact, {BM25}) from articles_fts_exact
-   where articles_fts_exact match vn_match(:q, 'exact')
+  {_tier(1, "articles_fts_exact", "exact", window)}
   union all
-  select rowid, 2, bm25(articles_fts, {BM25}) from articles_fts where articles_fts match vn_match(:q, 'folded_phrase')
+  {_tier(2, "articles_fts", "folded_phrase", window)}
   union all
-  select rowid, 3, bm25(articles_fts, {BM25}) from articles_fts where articles_fts match vn_match(:q, 'folded')
+  {_tier(3, "articles_fts", "folded", window)}
 ), best as (
-  select id, min(tier) as tier, min(score) as score from hits
-   where id not in (select rowid from articles_fts where articles_fts match vn_match(:q, 'excluded'))
-   group by id
+  select id, min(tier) as tier, min(score) as score from hits group by id order by tier, score, id desc limit :limit
 )
 select articles.id, best.tier, best.score, articles.title, articles.site, articles.province,
        articles.published_at, articles.canonical_url
   from best join articles on articles.id = best.id
  order by best.tier, best.score, articles.published_at desc
- limit :limit
 """
+
+
+RANKED_SQL = ranked_sql()
 
 
 def _ts(words: list[str]) -> str:

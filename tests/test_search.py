@@ -68,3 +68,46 @@ def test_browse_serves_the_store_with_search(db: str, tmp_path: Path) -> None:
         meta = json.loads(urllib.request.urlopen(base + "/-/metadata.json", timeout=10).read())
         described = meta["databases"]["articles"]["tables"]["articles"]["description_html"]
         assert "cluster_id" in described and "event_date" in described
+
+
+# --- a common word in a big store: each tier ranks its latest matches only (crawler.search.WINDOW) ------
+
+
+def _window_store(tmp_path: Path) -> Store:
+    store = Store(f"sqlite:///{tmp_path / 'window.db'}")
+    items = []
+    for n in range(30):
+        words = "lúa gạo " * (1 + n % 5)  # the oldest the most relevant by bm25 for "lúa" would vary
+        body = f"Bài {n}: {words}" + (" rầy nâu" if n == 2 else "") + (" giá cao" if n >= 25 else "")
+        items.append({"url": f"https://a.example.vn/{n}.html", "title": f"Tin số {n}", "body": body,
+                      "published_at": f"2025-01-{n % 28 + 1:02d}T08:00:00+07:00", "site": "baocantho"})
+    store.upsert_many(items)
+    return store
+
+
+def _ranked(store: Store, query: str, window: int, limit: int = 50) -> list[str]:
+    from crawler.search import ranked_sql
+
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(ranked_sql(window).replace(":q", "?").replace(":limit", "?"),
+                                    (query,) * 5 + (limit,)).fetchall()
+    return [r[-1].rsplit("/", 1)[1] for r in rows]
+
+
+def test_a_common_word_ranks_the_latest_matches_within_the_window(tmp_path: Path) -> None:
+    with _window_store(tmp_path) as store:
+        everything = _ranked(store, "lúa", 1000)
+        assert len(everything) == 30
+        latest = _ranked(store, "lúa", 10)
+        assert sorted(latest) == sorted(f"{n}.html" for n in range(20, 30))  # the last 10 stored
+        # ranked among themselves as the whole set ranks them
+        assert latest == [u for u in everything if u in set(latest)]
+        assert _ranked(store, "lúa", 10, limit=3) == latest[:3]
+
+
+def test_a_rare_word_is_found_however_old_and_exclusions_come_before_the_window(tmp_path: Path) -> None:
+    with _window_store(tmp_path) as store:
+        assert _ranked(store, "rầy nâu", 10) == ["2.html"]  # older than the window of "lúa"
+        assert _ranked(store, "lua -gia", 10) == [u for u in _ranked(store, "lua -gia", 1000)
+                                                  if int(u.split(".")[0]) in range(15, 25)]
+        assert store.search("rầy nâu")[0]["url"].endswith("/2.html")
