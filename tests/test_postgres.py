@@ -172,3 +172,23 @@ def test_search_has_a_full_text_index_and_the_sqlite_ranking(store: Store) -> No
     assert urls("cai lay")[0] == "https://baoapbac.vn/a-1/" and len(urls("cai lay")) == 3
     assert urls("lấy")[0] == "https://baoapbac.vn/a-2/"  # spelled as typed, before "Lậy" and "lây"
     assert "https://baoapbac.vn/a-3/" not in urls("cai -benh")
+
+
+def test_bulk_load_on_postgresql_gives_the_store_upserts_give(postgres_url: str, tmp_path) -> None:
+    """``bulk_load`` on PostgreSQL: the same articles, clusters and search as SQLite's upserts and
+    ``update_clusters``; the id sequence goes on after the loaded ids (the next upsert stores)."""
+    from test_bulk import _chunks, _items
+
+    items = _items()
+    with Store(f"sqlite:///{tmp_path / 'slow.db'}") as slow:
+        slow.upsert_many(items[:-10])
+        slow.update_clusters()
+        expected = {a["canonical_url"]: a["cluster_id"] for a in slow.iter_articles()}
+        searched = [a["canonical_url"] for a in slow.search("cai lay", limit=500)]
+    with Store(postgres_url) as store:
+        report = store.bulk_load(_chunks(items[:-10], 50), processes=2)
+        assert report["articles"] == len(items) - 10 and report["in_groups"] > 0
+        assert {a["canonical_url"]: a["cluster_id"] for a in store.iter_articles()} == expected
+        assert {a["canonical_url"] for a in store.search("cai lay", limit=500)} == set(searched)
+        assert store.upsert_many(items[-10:]) == ["new"] * 10
+        assert store.update_clusters()["clustered_now"] == 10
