@@ -34,10 +34,11 @@ Articles come newest published first.
 
 from __future__ import annotations
 
-import csv
+import codecs
 import html
 import io
 import json
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -49,8 +50,9 @@ from urllib.parse import quote
 
 from .dates import VN_TZ
 from .fileio import atomic_open
-from .items import ARTICLE_FIELDS
+from .items import ARTICLE_FIELDS, LIST_FIELDS
 from .store import Store
+from .store.common import _loads_list, _loads_obj
 
 __all__ = ["ATOM_DEFAULT_LIMIT", "CSV_COLUMNS", "FORMATS", "JSONL_FIELDS", "export", "export_per"]
 
@@ -96,31 +98,192 @@ def export(
             title = f"{get_site(site).title} — tin bài"  # the same title as `export --per site` gives it
         except UnknownSite:
             title = None
-    articles = store.iter_articles(site=site, province=province, since=since, limit=limit)
+    filters: dict[str, Any] = {"site": site, "province": province, "since": since, "limit": limit}
+    if fmt == "jsonl":
+        batches = store.iter_rows(JSONL_FIELDS, text_as_bytes=True, **filters)
+        try:
+            with _output(path, None) as out:
+                return _write_jsonl(batches, out)
+        finally:
+            batches.close()  # releases the cursor when a write failed half-way
+    if fmt == "csv":
+        batches = store.iter_rows(CSV_COLUMNS, text_as_bytes=True, **filters)
+        try:
+            with _output(path, None) as out:
+                return _write_csv(batches, out, raw=raw)
+        finally:
+            batches.close()
+    articles = store.iter_articles(**filters)
     try:
-        if fmt == "jsonl":
-            with _output(path, "utf-8") as out:
-                return _write_jsonl(articles, out)
-        if fmt == "csv":
-            with _output(path, "utf-8-sig", newline="") as out:
-                return _write_csv(articles, out, raw=raw)
         data, n = _atom_bytes(articles, title=title, link=link, site=site, province=province, path=path)
         with _output(path, None) as out:
             out.write(data)
         return n
     finally:
-        articles.close()  # releases the cursor when a write failed half-way
+        articles.close()
 
 
 # --- formats -------------------------------------------------------------------------------------
 
 
-def _write_jsonl(articles: Iterable[dict[str, Any]], out: IO[str]) -> int:
+# JSON Lines: each line is spliced from bytes. The stored UTF-8 text of a column is used as it is
+# wherever json.dumps(..., ensure_ascii=False) would write the same bytes, so the lines are exactly
+# those of json.dumps of the item dict ({field: value} in JSONL_FIELDS order, lists decoded), without
+# decoding and encoding every value. Where in doubt a value goes through json itself.
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(value, ensure_ascii=False) does
+_KEYS = [(b"{" if i == 0 else b", ") + _ENCODE(f).encode() + b": " for i, f in enumerate(JSONL_FIELDS)]
+_PLAIN, _LIST, _PLACES = 0, 1, 2
+_KINDS = [_LIST if f in LIST_FIELDS else _PLACES if f == "places" else _PLAIN for f in JSONL_FIELDS]
+_NO_PLACES = _ENCODE({"provinces": [], "localities": []}).encode()
+# Control characters json escapes, but LF: a text holding none is escaped by three replaces.
+_CONTROLS = bytes(c for c in range(0x20) if c != 0x0A)
+# A JSON string as json.dumps writes it: no control character raw, the short escapes json uses
+# (\" \\ \b \f \n \r \t), \u00XX for the other control characters, nothing else escaped.
+_STRING = rb'"[^"\\\x00-\x1f]*+(?:\\(?:["\\bfnrt]|u00(?:0[0-7bef]|1[0-9a-f]))[^"\\\x00-\x1f]*+)*+"'
+_STRING_OR_NULL = rb"(?:" + _STRING + rb"|null)"
+# The list elements the parsers write: a string, an image {url, caption, credit}, an attachment {url, title}.
+_ELEMENT = (rb'(?:' + _STRING + rb'|\{"url": ' + _STRING_OR_NULL + rb'(?:, "caption": ' + _STRING_OR_NULL
+            + rb', "credit": ' + _STRING_OR_NULL + rb'|, "title": ' + _STRING_OR_NULL + rb')\})')
+# A list exactly as json.dumps writes it (one ", " between elements): its text needs no re-encoding.
+_LIST_PATTERN = rb"\[(?:" + _ELEMENT + rb"(?:, " + _ELEMENT + rb")*+)?\]"
+_CANONICAL_LIST = re.compile(_LIST_PATTERN).fullmatch
+_PLACES_CACHE_SIZE = 4096  # the places texts of a store repeat; a bounded memory of their lines
+
+
+def _json_text(value: bytes) -> bytes:
+    """The JSON string of a text value given as its UTF-8 bytes (checked: a text that is not UTF-8
+    raises UnicodeDecodeError), as json.dumps(text, ensure_ascii=False) writes it."""
+    if len(value.translate(None, _CONTROLS)) != len(value):  # a control character but LF: json's own way
+        return _ENCODE(value.decode("utf-8")).encode()
+    if not value.isascii():
+        value.decode("utf-8")  # valid UTF-8, or UnicodeDecodeError: a feed is never invalid UTF-8
+    return b'"' + value.replace(b"\\", b"\\\\").replace(b'"', b'\\"').replace(b"\n", b"\\n") + b'"'
+
+
+def _json_value(value: Any) -> bytes:
+    """A scalar column's JSON: its text (bytes from SQLite, str from other databases), a number, null."""
+    cls = value.__class__
+    if cls is bytes:
+        return _json_text(value)
+    if cls is str:
+        return _json_text(value.encode("utf-8"))
+    if value is None:
+        return b"null"
+    if cls is int:
+        return b"%d" % value
+    return _ENCODE(value).encode()
+
+
+def _json_list(value: Any) -> bytes:
+    """A list column's JSON: the stored text itself when json.dumps wrote it (and it is UTF-8), else
+    the value json reads in it encoded again; ``[]`` for NULL, empty and damaged text."""
+    if not value:
+        return b"[]"
+    if value.__class__ is str:
+        value = value.encode("utf-8")
+    if value.__class__ is bytes and _CANONICAL_LIST(value) is not None:
+        if value.isascii():
+            return value
+        try:
+            value.decode("utf-8")
+            return value
+        except UnicodeDecodeError:
+            return b"[]"
+    return _ENCODE(_loads_list(value)).encode()
+
+
+def _json_places(value: Any, cache: dict[Any, bytes]) -> bytes:
+    """The places column's JSON: the object stored, else ``{"provinces": [], "localities": []}``."""
+    if not value:
+        return _NO_PLACES
+    line = cache.get(value)
+    if line is None:
+        if len(cache) >= _PLACES_CACHE_SIZE:
+            cache.clear()
+        line = cache[value] = _ENCODE(_loads_obj(value) or {"provinces": [], "localities": []}).encode()
+    return line
+
+
+_INT_IDX = JSONL_FIELDS.index("version")
+_PLAIN_IDX = [i for i, k in enumerate(_KINDS) if k == _PLAIN and i != _INT_IDX]
+_LIST_IDX = [i for i, k in enumerate(_KINDS) if k == _LIST]
+_PLACES_IDX = _KINDS.index(_PLACES)
+_PLAIN_OF = operator.itemgetter(*_PLAIN_IDX)
+_LISTS_OF = operator.itemgetter(*_LIST_IDX)
+# the values made in the order [*plain, *lists, places, version] -> in JSONL_FIELDS order
+_MADE = [*_PLAIN_IDX, *_LIST_IDX, _PLACES_IDX, _INT_IDX]
+_IN_FIELD_ORDER = operator.itemgetter(*(_MADE.index(i) for i in range(len(JSONL_FIELDS))))
+# The line with each value's JSON put in: one C-level formatting per row.
+_LINE = b"".join(key.replace(b"%", b"%%") + b"%s" for key in _KEYS) + b"}\n"
+# The texts of a row are joined by NUL, a NULL stands as SOH: with every other control character but
+# LF, what a row taking the quick way holds only as those separators and stand-ins.
+_SEPARATOR, _NULL, _QUOTED_NULL = b"\x00", b"\x01", b'"\x01"'
+_ALL_CONTROLS = bytes(c for c in range(0x20) if c != 0x0A)
+# The list columns of a row, joined by NUL, each exactly as json.dumps writes it.
+_CANONICAL_LISTS = re.compile(b"\x00".join([_LIST_PATTERN] * len(_LIST_IDX))).fullmatch
+
+
+def _as_bytes(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(v.encode("utf-8") if v.__class__ is str else v for v in row)
+
+
+def _json_texts(plain: tuple[Any, ...]) -> list[bytes]:
+    """The JSON of the row's scalar columns, checked and escaped together: joined by NUL (NULL as
+    SOH), one look for control characters, one UTF-8 check, three replaces for what json escapes
+    (backslash, quote, LF). A row with another control character, text that is not UTF-8 or a value
+    of another type (a number in a text column) takes the way of one value at a time."""
+    nulls = plain.count(None)
+    try:
+        joined = _SEPARATOR.join([_NULL if v is None else v for v in plain])
+    except TypeError:
+        return [_json_value(v) for v in plain]
+    if len(joined.translate(None, _ALL_CONTROLS)) != len(joined) - len(plain) + 1 - nulls:
+        return [_json_value(v) for v in plain]
+    if not joined.isascii():
+        try:
+            joined.decode("utf-8")
+        except UnicodeDecodeError:
+            return [_json_value(v) for v in plain]
+    escaped = joined.replace(b"\\", b"\\\\").replace(b'"', b'\\"').replace(b"\n", b"\\n")
+    quoted = (b'"' + escaped.replace(_SEPARATOR, b'"\x00"') + b'"').split(_SEPARATOR)
+    if nulls:
+        return [b"null" if q == _QUOTED_NULL else q for q in quoted]
+    return quoted
+
+
+def _json_lists(lists: tuple[Any, ...]) -> list[bytes]:
+    """The JSON of the row's list columns: their stored texts when json.dumps wrote them all (and
+    they are UTF-8), else each on its own (``_json_list``)."""
+    texts = [v or b"[]" for v in lists]
+    try:
+        joined = _SEPARATOR.join(texts)
+        if _CANONICAL_LISTS(joined) is not None:
+            if not joined.isascii():
+                joined.decode("utf-8")
+            return texts
+    except (TypeError, UnicodeDecodeError):
+        pass
+    return [_json_list(v) for v in lists]
+
+
+def _jsonl_line(row: tuple[Any, ...], places_cache: dict[Any, bytes]) -> bytes:
+    """One stored row (the JSONL_FIELDS columns: bytes from SQLite, str from PostgreSQL) as its line."""
+    if row[0].__class__ is str:  # a database that gives str
+        row = _as_bytes(row)
+    version = row[_INT_IDX]
+    made = _json_texts(_PLAIN_OF(row)) + _json_lists(_LISTS_OF(row))
+    made.append(_json_places(row[_PLACES_IDX], places_cache))
+    made.append(b"%d" % version if version.__class__ is int else _json_value(version))
+    return _LINE % _IN_FIELD_ORDER(made)
+
+
+def _write_jsonl(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes]) -> int:
     n = 0
-    for item in articles:
-        out.write(json.dumps({f: item.get(f) for f in JSONL_FIELDS}, ensure_ascii=False))
-        out.write("\n")
-        n += 1
+    places_cache: dict[Any, bytes] = {}
+    for rows in batches:
+        out.write(b"".join([_jsonl_line(row, places_cache) for row in rows]))
+        n += len(rows)
     return n
 
 
@@ -159,19 +322,122 @@ def _cell(value: Any, raw: bool) -> Any:
     return value
 
 
-def _write_csv(articles: Iterable[dict[str, Any]], out: IO[str], raw: bool = False) -> int:
-    writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+# CSV: each line is made from bytes too, quoted as csv.writer quotes with the excel dialect and
+# "\r\n" line ends (QUOTE_MINIMAL: a cell holding a comma, a quote, CR or LF is quoted, its quotes
+# doubled), which is what the cells' bytes were before (tests/test_export_pinned.py).
+_CSV_CACHE_SIZE = 4096  # cells of list columns whose texts repeat (authors, tags, category, places)
+_CSV_CACHED = frozenset({"authors", "tags", "category", "places"})
+_FORMULA_START_BYTES = tuple(s.encode() for s in _FORMULA_START)
+
+
+def _csv_list_cell(col: str, value: Any, raw: bool) -> str:
+    """The cell of a list column (or places) from its stored JSON text: joined to be readable; ``""``
+    for NULL, empty and damaged text and for a value the joiner cannot join."""
+    if col == "places":
+        decoded = _loads_obj(value) or {"provinces": [], "localities": []}
+    else:
+        decoded = _loads_list(value)
+    try:
+        joined = CSV_JOINERS[col](decoded or ([] if col != "places" else {}))
+    except (TypeError, AttributeError):  # JSON of a shape no parser writes (a number where a list is)
+        joined = ""
+    return _cell(joined, raw)
+
+
+# Lists json.dumps wrote without a backslash in them: every quote is JSON's own, so the strings are
+# the bytes between them. A list of strings, and one of images {"url": …, "caption": …, "credit": …}.
+_BARE_STRINGS = re.compile(rb'\[(?:"[^"\\\x00-\x1f]*"(?:, "[^"\\\x00-\x1f]*")*)?\]').fullmatch
+_BARE_OR_NULL = rb'(?:"[^"\\\x00-\x1f]*"|null)'
+_BARE_IMAGE = rb'\{"url": ' + _BARE_OR_NULL + rb', "caption": ' + _BARE_OR_NULL + rb', "credit": ' + _BARE_OR_NULL + rb'\}'
+_BARE_IMAGES = re.compile(rb"\[(?:" + _BARE_IMAGE + rb"(?:, " + _BARE_IMAGE + rb")*)?\]").fullmatch
+_IMAGE_URLS = re.compile(rb'\{"url": (?:"([^"]*)"|null)').findall
+_CSV_SEPARATORS = {"authors": b"; ", "tags": b"; ", "category": b" > ", "images": b"; "}
+
+
+def _csv_bare_list(col: str, value: bytes, raw: bool) -> bytes | None:
+    """The cell of a list column read from its text without decoding it, where it is a list of
+    strings (images: of images) as json.dumps writes it without escapes; None otherwise."""
+    sep = _CSV_SEPARATORS.get(col)
+    if sep is None or b"\\" in value:
+        return None
+    if col == "images":
+        if _BARE_IMAGES(value) is None:
+            return None
+        parts = _IMAGE_URLS(value)
+    elif _BARE_STRINGS(value) is not None:
+        parts = value[2:-2].split(b'", "') if len(value) > 2 else []
+    else:
+        return None
+    cell = sep.join([p for p in parts if p])
+    if not raw and cell.startswith(_FORMULA_START_BYTES):
+        cell = b"'" + cell
+    return _csv_quoted(cell)
+
+
+def _csv_quoted(cell: bytes) -> bytes:
+    if b'"' in cell:
+        return b'"' + cell.replace(b'"', b'""') + b'"'
+    if b"," in cell or b"\n" in cell or b"\r" in cell:
+        return b'"' + cell + b'"'
+    return cell
+
+
+def _csv_plain(value: Any, raw: bool) -> bytes:
+    """The quoted cell of a scalar column (bytes from SQLite, a number, NULL)."""
+    if value.__class__ is not bytes:
+        if value is None:
+            return b""
+        if value.__class__ is not str:
+            return _csv_quoted(str(value).encode("utf-8"))
+        value = value.encode("utf-8")
+    if not raw and value.startswith(_FORMULA_START_BYTES):
+        value = b"'" + value
+    return _csv_quoted(value)
+
+
+def _csv_writer(raw: bool) -> Callable[[tuple[Any, ...]], bytes]:
+    """A function making one stored row (the CSV_COLUMNS columns) into its CSV line."""
+    plain = [i for i, col in enumerate(CSV_COLUMNS) if col not in CSV_JOINERS]
+    joined = [(i, col, {} if col in _CSV_CACHED else None) for i, col in enumerate(CSV_COLUMNS) if col in CSV_JOINERS]
+
+    def line(row: tuple[Any, ...]) -> bytes:
+        if row[0].__class__ is str:  # a database that gives str
+            row = _as_bytes(row)
+        cells = list(row)
+        for i in plain:
+            cells[i] = _csv_plain(cells[i], raw)
+        for i, col, cache in joined:
+            value = cells[i]
+            if not value or value == b"[]":  # NULL or empty: no list, no places
+                cells[i] = b""
+                continue
+            cell = cache.get(value) if cache is not None else None
+            if cell is None:
+                if value.__class__ is bytes:
+                    cell = _csv_bare_list(col, value, raw)
+                if cell is None:
+                    cell = _csv_quoted(_csv_list_cell(col, value, raw).encode("utf-8"))
+                if cache is not None:
+                    if len(cache) >= _CSV_CACHE_SIZE:
+                        cache.clear()
+                    cache[value] = cell
+            cells[i] = cell
+        text = b",".join(cells)
+        if not text.isascii():
+            text.decode("utf-8")  # valid UTF-8, or UnicodeDecodeError: a feed is never invalid UTF-8
+        return text + b"\r\n"
+
+    return line
+
+
+def _write_csv(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes], raw: bool = False) -> int:
+    out.write(codecs.BOM_UTF8)  # so that Excel reads UTF-8
+    out.write(b",".join(_csv_quoted(c.encode()) for c in CSV_COLUMNS) + b"\r\n")
+    line = _csv_writer(raw)
     n = 0
-    for item in articles:
-        row = []
-        for col in CSV_COLUMNS:
-            value = item.get(col)
-            if col in CSV_JOINERS:
-                value = CSV_JOINERS[col](value or ([] if col != "places" else {}))
-            row.append("" if value is None else _cell(value, raw))
-        writer.writerow(row)
-        n += 1
+    for rows in batches:
+        out.write(b"".join([line(row) for row in rows]))
+        n += len(rows)
     return n
 
 

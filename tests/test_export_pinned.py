@@ -96,12 +96,11 @@ def test_pinned_jsonl_is_valid_utf8_json(pinned: Store, tmp_path: Path) -> None:
     assert {r["canonical_url"]: r["authors"] for r in rows}["https://baocantho.example.vn/bai-3.html"] == ["Cần Thơ"]
 
 
-@pytest.mark.xfail(strict=True, reason="a damaged JSON list stops the export (json.loads raises)")
 def test_damaged_json_lists_neither_crash_nor_leak_into_the_feeds(tmp_path: Path) -> None:
     """A list column whose text is not JSON (cut short, edited by hand, NaN) is exported as an empty
     list; the other columns of the row are exported as usual."""
     store = build_pinned_store(tmp_path / "articles.db")
-    key = "https://baolaocai.example.vn/bai-1.html"
+    key = "https://baoapbac.example.vn/bai-1.html"
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE articles SET authors = 'not json', tags = '[\"a\", \"b\"', category = '[NaN]', "
                           "images = '[1, 2', attachments = '{', places = '{\"provinces\": [' "
@@ -110,7 +109,7 @@ def test_damaged_json_lists_neither_crash_nor_leak_into_the_feeds(tmp_path: Path
         for fmt in ("jsonl", "csv"):
             assert export(store, fmt, tmp_path / f"all.{fmt}") == 48
         rows = [json.loads(line, parse_constant=_no_constant)
-                for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+                for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").split("\n")[:-1]]  # not at U+2028
         (row,) = [r for r in rows if r["canonical_url"] == key]
         assert [row[c] for c in ("authors", "tags", "category", "images", "attachments")] == [[]] * 5
         assert row["places"] == {"provinces": [], "localities": []} and row["title"] and row["body"]
@@ -118,7 +117,7 @@ def test_damaged_json_lists_neither_crash_nor_leak_into_the_feeds(tmp_path: Path
             cells = {r["canonical_url"]: r for r in csv.DictReader(f)}
         assert [cells[key][c] for c in ("authors", "tags", "category", "images", "attachments", "places")] == [""] * 6
         assert cells[key]["title"] == row["title"] and list(cells[key]) == list(CSV_COLUMNS)
-        (item,) = [i for i in store.iter_articles(site="baolaocai") if i["canonical_url"] == key]
+        (item,) = [i for i in store.iter_articles(site="baoapbac") if i["canonical_url"] == key]
         assert item["tags"] == [] and item["category"] == []
     finally:
         store.close()
