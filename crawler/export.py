@@ -39,7 +39,9 @@ import html
 import io
 import json
 import operator
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -99,20 +101,13 @@ def export(
         except UnknownSite:
             title = None
     filters: dict[str, Any] = {"site": site, "province": province, "since": since, "limit": limit}
-    if fmt == "jsonl":
-        batches = store.iter_rows(JSONL_FIELDS, text_as_bytes=True, **filters)
+    if fmt in ("jsonl", "csv"):
+        batches = store.iter_rows(JSONL_FIELDS if fmt == "jsonl" else CSV_COLUMNS, text_as_bytes=True, **filters)
         try:
             with _output(path, None) as out:
-                return _write_jsonl(batches, out)
+                return _write_jsonl(batches, out) if fmt == "jsonl" else _write_csv(batches, out, raw=raw)
         finally:
             batches.close()  # releases the cursor when a write failed half-way
-    if fmt == "csv":
-        batches = store.iter_rows(CSV_COLUMNS, text_as_bytes=True, **filters)
-        try:
-            with _output(path, None) as out:
-                return _write_csv(batches, out, raw=raw)
-        finally:
-            batches.close()
     articles = store.iter_articles(**filters)
     try:
         data, n = _atom_bytes(articles, title=title, link=link, site=site, province=province, path=path)
@@ -216,9 +211,9 @@ _MADE = [*_PLAIN_IDX, *_LIST_IDX, _PLACES_IDX, _INT_IDX]
 _IN_FIELD_ORDER = operator.itemgetter(*(_MADE.index(i) for i in range(len(JSONL_FIELDS))))
 # The line with each value's JSON put in: one C-level formatting per row.
 _LINE = b"".join(key.replace(b"%", b"%%") + b"%s" for key in _KEYS) + b"}\n"
-# The texts of a row are joined by NUL, a NULL stands as SOH: with every other control character but
-# LF, what a row taking the quick way holds only as those separators and stand-ins.
-_SEPARATOR, _NULL, _QUOTED_NULL = b"\x00", b"\x01", b'"\x01"'
+# The texts of a row are joined by NUL: with every other control character but LF, what a row taking
+# the quick way holds only as those separators.
+_SEPARATOR = b"\x00"
 _ALL_CONTROLS = bytes(c for c in range(0x20) if c != 0x0A)
 # The list columns of a row, joined by NUL, each exactly as json.dumps writes it.
 _CANONICAL_LISTS = re.compile(b"\x00".join([_LIST_PATTERN] * len(_LIST_IDX))).fullmatch
@@ -228,63 +223,131 @@ def _as_bytes(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(v.encode("utf-8") if v.__class__ is str else v for v in row)
 
 
-def _json_texts(plain: tuple[Any, ...]) -> list[bytes]:
-    """The JSON of the row's scalar columns, checked and escaped together: joined by NUL (NULL as
-    SOH), one look for control characters, one UTF-8 check, three replaces for what json escapes
-    (backslash, quote, LF). A row with another control character, text that is not UTF-8 or a value
-    of another type (a number in a text column) takes the way of one value at a time."""
-    nulls = plain.count(None)
+def _line_template(nulls: bytes) -> bytes:
+    """The line's format for a row whose scalar texts are NULL where ``nulls`` says: each value's
+    JSON goes in by ``%s``; a text between the quotes of its string, a NULL as ``null`` (``%.0s``
+    takes its empty place without showing it)."""
+    plain = iter(nulls)
+    parts = []
+    for i, key in enumerate(_KEYS):
+        key = key.replace(b"%", b"%%")
+        if i in _PLAIN_IDX:
+            parts.append(key + (b"null%.0s" if next(plain) else b'"%s"'))
+        else:
+            parts.append(key + b"%s")
+    return b"".join(parts) + b"}\n"
+
+
+_TEMPLATES: dict[bytes, bytes] = {}
+_NONES = (None,) * len(_PLAIN_IDX)
+
+
+def _jsonl_line(row: tuple[Any, ...], places_cache: dict[Any, bytes]) -> bytes:
+    """One stored row (the JSONL_FIELDS columns: bytes from SQLite, str from PostgreSQL) as its line.
+
+    The scalar texts of the row are checked and escaped together, joined by NUL: one look for
+    control characters, one UTF-8 check, three replaces for what json escapes (backslash, quote,
+    LF). A row with another control character, text that is not UTF-8 or a value of another type
+    (a number in a text column) takes the way of one value at a time. So do list columns whose text
+    is not exactly what json.dumps writes."""
+    if row[0].__class__ is str:  # a database that gives str
+        row = _as_bytes(row)
+    plain = _PLAIN_OF(row)
+    template = None
     try:
-        joined = _SEPARATOR.join([_NULL if v is None else v for v in plain])
+        joined = _SEPARATOR.join([b"" if v is None else v for v in plain])
+        made = _escaped(joined)
+        if made is not None:
+            template = _template(bytes(map(operator.is_, plain, _NONES)))
     except TypeError:
-        return [_json_value(v) for v in plain]
-    if len(joined.translate(None, _ALL_CONTROLS)) != len(joined) - len(plain) + 1 - nulls:
-        return [_json_value(v) for v in plain]
+        template = None
+    if template is None:
+        template = _LINE
+        made = [_json_value(v) for v in plain]
+    return template % _IN_FIELD_ORDER(_jsonl_rest(made, _LISTS_OF(row), row[_PLACES_IDX], row[_INT_IDX],
+                                                  places_cache))
+
+
+def _escaped(joined: bytes) -> list[bytes] | None:
+    """The texts joined by NUL, each escaped as json escapes it (without its quotes); None when one
+    holds a control character but LF or the text is not UTF-8."""
+    if len(joined.translate(None, _ALL_CONTROLS)) != len(joined) - len(_PLAIN_IDX) + 1:
+        return None
     if not joined.isascii():
         try:
             joined.decode("utf-8")
         except UnicodeDecodeError:
-            return [_json_value(v) for v in plain]
-    escaped = joined.replace(b"\\", b"\\\\").replace(b'"', b'\\"').replace(b"\n", b"\\n")
-    quoted = (b'"' + escaped.replace(_SEPARATOR, b'"\x00"') + b'"').split(_SEPARATOR)
-    if nulls:
-        return [b"null" if q == _QUOTED_NULL else q for q in quoted]
-    return quoted
+            return None
+    return joined.replace(b"\\", b"\\\\").replace(b'"', b'\\"').replace(b"\n", b"\\n").split(_SEPARATOR)
 
 
-def _json_lists(lists: tuple[Any, ...]) -> list[bytes]:
-    """The JSON of the row's list columns: their stored texts when json.dumps wrote them all (and
-    they are UTF-8), else each on its own (``_json_list``)."""
+def _template(nulls: Any) -> bytes:
+    template = _TEMPLATES.get(nulls)
+    if template is None:
+        if len(_TEMPLATES) >= 1024:
+            _TEMPLATES.clear()
+        flags = nulls if isinstance(nulls, bytes) else bytes((nulls >> i) & 1 for i in range(len(_PLAIN_IDX)))
+        template = _TEMPLATES[nulls] = _line_template(flags)
+    return template
+
+
+def _jsonl_rest(made: list[bytes], lists: tuple[Any, ...], places: Any, version: Any,
+                places_cache: dict[Any, bytes]) -> list[bytes]:
+    """``made`` with the JSON of the list columns, places and version after it."""
     texts = [v or b"[]" for v in lists]
     try:
         joined = _SEPARATOR.join(texts)
-        if _CANONICAL_LISTS(joined) is not None:
-            if not joined.isascii():
-                joined.decode("utf-8")
-            return texts
+        if _CANONICAL_LISTS(joined) is None:
+            texts = [_json_list(v) for v in lists]
+        elif not joined.isascii():
+            joined.decode("utf-8")
     except (TypeError, UnicodeDecodeError):
-        pass
-    return [_json_list(v) for v in lists]
-
-
-def _jsonl_line(row: tuple[Any, ...], places_cache: dict[Any, bytes]) -> bytes:
-    """One stored row (the JSONL_FIELDS columns: bytes from SQLite, str from PostgreSQL) as its line."""
-    if row[0].__class__ is str:  # a database that gives str
-        row = _as_bytes(row)
-    version = row[_INT_IDX]
-    made = _json_texts(_PLAIN_OF(row)) + _json_lists(_LISTS_OF(row))
-    made.append(_json_places(row[_PLACES_IDX], places_cache))
+        texts = [_json_list(v) for v in lists]
+    made += texts
+    made.append(_json_places(places, places_cache))
     made.append(b"%d" % version if version.__class__ is int else _json_value(version))
-    return _LINE % _IN_FIELD_ORDER(made)
+    return made
 
 
 def _write_jsonl(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes]) -> int:
     n = 0
     places_cache: dict[Any, bytes] = {}
-    for rows in batches:
-        out.write(b"".join([_jsonl_line(row, places_cache) for row in rows]))
-        n += len(rows)
+    with _written_behind(out) as write:
+        for rows in batches:
+            write(b"".join([_jsonl_line(row, places_cache) for row in rows]))
+            n += len(rows)
     return n
+
+
+_WRITE_BACK_EVERY = 8 << 20  # bytes written between two hints to the kernel to start writing them to disk
+
+
+@contextmanager
+def _written_behind(out: IO[bytes]) -> Iterator[Callable[[bytes], None]]:
+    """A ``write`` to ``out`` that asks the kernel, every ``_WRITE_BACK_EVERY`` bytes, to start
+    writing the pages written so far to disk (``posix_fadvise`` DONTNEED starts the write-back of
+    dirty pages without waiting for it, and drops them once written): the disk works while the next
+    lines are made, instead of all at the last fsync, and the feed does not crowd the page cache."""
+    try:
+        fd = out.fileno()
+        hint = getattr(os, "posix_fadvise", None) if stat.S_ISREG(os.fstat(fd).st_mode) else None  # not a pipe
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        fd, hint = -1, None
+    pending = 0
+
+    def write(chunk: bytes) -> None:
+        nonlocal pending
+        out.write(chunk)
+        pending += len(chunk)
+        if hint is not None and pending >= _WRITE_BACK_EVERY:
+            pending = 0
+            try:
+                out.flush()
+                hint(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            except OSError:
+                pass
+
+    yield write
 
 
 def _join(values: Iterable[Any], sep: str) -> str:
@@ -395,21 +458,54 @@ def _csv_plain(value: Any, raw: bool) -> bytes:
     return _csv_quoted(value)
 
 
+_CSV_VERSION_IDX = CSV_COLUMNS.index("version")
+_CSV_PLAIN_IDX = [i for i, col in enumerate(CSV_COLUMNS) if col not in CSV_JOINERS and i != _CSV_VERSION_IDX]
+_CSV_PLAIN_OF = operator.itemgetter(*_CSV_PLAIN_IDX)
+_FORMULA_FIRST = b"".join(_FORMULA_START_BYTES)  # one byte each
+
+
+def _csv_plain_cells(plain: tuple[Any, ...], raw: bool) -> list[bytes]:
+    """The quoted cells of the row's scalar columns (bytes, NULL, a number: one by one)."""
+    try:
+        cells = [b"" if v is None else v for v in plain]
+        quoted = _csv_quoted_cells(cells, _SEPARATOR.join(cells), raw)
+    except TypeError:  # a number
+        quoted = None
+    return [_csv_plain(v, raw) for v in plain] if quoted is None else quoted
+
+
+def _csv_quoted_cells(cells: list[bytes], joined: bytes, raw: bool) -> list[bytes] | None:
+    """``cells`` (``joined``: the same joined by NUL) quoted, checked together: one look for a
+    cell that starts like a formula (in their first bytes), one for each character that makes csv
+    quote a cell, so that only the cells holding one are looked at one by one. None when a cell
+    starts like a formula (the caller takes them one by one)."""
+    if not raw:
+        firsts = b"".join([c[:1] for c in cells])
+        if len(firsts.translate(None, _FORMULA_FIRST)) != len(firsts):
+            return None
+    if b'"' in joined or b"\r" in joined:
+        return [_csv_quoted(c) for c in cells]
+    if b"," in joined:
+        return [b'"' + c + b'"' if b"," in c or b"\n" in c else c for c in cells]
+    if b"\n" in joined:
+        return [b'"' + c + b'"' if b"\n" in c else c for c in cells]
+    return cells
+
+
 def _csv_writer(raw: bool) -> Callable[[tuple[Any, ...]], bytes]:
     """A function making one stored row (the CSV_COLUMNS columns) into its CSV line."""
-    plain = [i for i, col in enumerate(CSV_COLUMNS) if col not in CSV_JOINERS]
     joined = [(i, col, {} if col in _CSV_CACHED else None) for i, col in enumerate(CSV_COLUMNS) if col in CSV_JOINERS]
+    made_order = [*_CSV_PLAIN_IDX, *(i for i, _, _ in joined), _CSV_VERSION_IDX]
+    in_column_order = operator.itemgetter(*(made_order.index(i) for i in range(len(CSV_COLUMNS))))
 
     def line(row: tuple[Any, ...]) -> bytes:
         if row[0].__class__ is str:  # a database that gives str
             row = _as_bytes(row)
-        cells = list(row)
-        for i in plain:
-            cells[i] = _csv_plain(cells[i], raw)
+        made = _csv_plain_cells(_CSV_PLAIN_OF(row), raw)
         for i, col, cache in joined:
-            value = cells[i]
+            value = row[i]
             if not value or value == b"[]":  # NULL or empty: no list, no places
-                cells[i] = b""
+                made.append(b"")
                 continue
             cell = cache.get(value) if cache is not None else None
             if cell is None:
@@ -421,8 +517,10 @@ def _csv_writer(raw: bool) -> Callable[[tuple[Any, ...]], bytes]:
                     if len(cache) >= _CSV_CACHE_SIZE:
                         cache.clear()
                     cache[value] = cell
-            cells[i] = cell
-        text = b",".join(cells)
+            made.append(cell)
+        version = row[_CSV_VERSION_IDX]
+        made.append(b"%d" % version if version.__class__ is int else _csv_plain(version, raw))
+        text = b",".join(in_column_order(made))
         if not text.isascii():
             text.decode("utf-8")  # valid UTF-8, or UnicodeDecodeError: a feed is never invalid UTF-8
         return text + b"\r\n"
@@ -435,9 +533,10 @@ def _write_csv(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes], raw: bo
     out.write(b",".join(_csv_quoted(c.encode()) for c in CSV_COLUMNS) + b"\r\n")
     line = _csv_writer(raw)
     n = 0
-    for rows in batches:
-        out.write(b"".join([line(row) for row in rows]))
-        n += len(rows)
+    with _written_behind(out) as write:
+        for rows in batches:
+            write(b"".join([line(row) for row in rows]))
+            n += len(rows)
     return n
 
 

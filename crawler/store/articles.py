@@ -254,7 +254,7 @@ class ArticlesMixin:
         province: str | None = None,
         since: str | date | datetime | None = None,
         limit: int | None = None,
-        batch: int = 2000,
+        batch: int = 500,
         text_as_bytes: bool = False,
     ) -> Iterator[list[tuple[Any, ...]]]:
         """The stored rows of ``columns`` (article column names), as the database's own tuples in
