@@ -138,6 +138,91 @@ def write_golden() -> None:
         store.close()
 
 
+# --- the lines against the export they replace, on random rows ------------------------------------
+
+_ALPHABET = ['a', 'Z', ' ', '"', '\\', '\n', '\r', '\t', '\x00', '\x01', '\x1f', '\x7f', ',', ';', '=', '+', '-', '@',
+             "'", '%', '/', 'ạ', 'Đ', 'ừ', '\u2028', '\ufeff', '😀', '<', '>', '&', '{', '[']
+
+
+def _reference_jsonl(items: list[dict[str, Any]]) -> bytes:
+    """The JSON Lines of the export before rows were read as tuples (json.dumps of each item)."""
+    from crawler.export import JSONL_FIELDS
+
+    return b"".join(json.dumps({f: item.get(f) for f in JSONL_FIELDS}, ensure_ascii=False).encode() + b"\n"
+                    for item in items)
+
+
+def _reference_csv(items: list[dict[str, Any]], raw: bool) -> bytes:
+    """The CSV of the export before rows were read as tuples (csv.writer, utf-8-sig)."""
+    from crawler.export import CSV_JOINERS, _cell
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in items:
+        row = []
+        for col in CSV_COLUMNS:
+            value = item.get(col)
+            if col in CSV_JOINERS:
+                value = CSV_JOINERS[col](value or ([] if col != "places" else {}))
+            row.append("" if value is None else _cell(value, raw))
+        writer.writerow(row)
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_rows_export_as_json_dumps_and_csv_writer_did(tmp_path: Path, seed: int) -> None:
+    import random
+
+    rnd = random.Random(seed)
+
+    def some_text(n: int = 12) -> str:
+        return "".join(rnd.choice(_ALPHABET) if rnd.random() < 0.4 else rnd.choice("abcđêôơư ") for _ in range(n))
+
+    def maybe(value: Any) -> Any:
+        return rnd.choice([value, value, value, None, ""])
+
+    def list_text() -> Any:
+        kind = rnd.random()
+        strings = [some_text(rnd.randint(0, 8)) for _ in range(rnd.randint(0, 4))]
+        if kind < 0.3:
+            value: Any = strings
+        elif kind < 0.55:
+            value = [{"url": maybe(some_text(6)), "caption": maybe(some_text(5)), "credit": maybe(some_text(3))}
+                     for _ in strings]
+        elif kind < 0.7:
+            value = [{"url": maybe(some_text(6)), "title": maybe(some_text(4))} for _ in strings]
+        elif kind < 0.8:
+            value = [*strings, 3, None, 2.5, {"x": [1, "y"]}]
+        else:
+            return rnd.choice([None, "", "[]", "null", '"chuỗi"', "{}", '[ "a" ]', "[1]"])
+        return json.dumps(value, ensure_ascii=rnd.random() < 0.2,
+                          separators=(",", ":") if rnd.random() < 0.1 else None)
+
+    store = Store(f"sqlite:///{tmp_path / 'articles.db'}")
+    try:
+        items = json.loads((DATA / "items.json").read_text(encoding="utf-8"))[:40]
+        store.upsert_many(items)
+        columns = ["title", "sapo", "body", "body_html", "source", "province", "published_raw", "extraction"]
+        with store.engine.begin() as conn:
+            for item in items:
+                values: dict[str, Any] = {c: maybe(some_text(rnd.randint(0, 40))) for c in columns}
+                values.update({c: list_text() for c in ("authors", "tags", "category", "images", "attachments")})
+                values["places"] = rnd.choice([None, "", "{}", json.dumps({"provinces": [some_text(5)], "localities": [
+                    {"name": some_text(4), "province": some_text(4), "kind": "xã"}]}, ensure_ascii=False)])
+                sets = ", ".join(f"{c} = :{c}" for c in values)
+                conn.execute(text(f"UPDATE articles SET {sets} WHERE canonical_url = :key"),
+                             {**values, "key": item["canonical_url"]})
+        stored = list(store.iter_articles())
+        assert export(store, "jsonl", tmp_path / "a.jsonl") == len(items)
+        assert (tmp_path / "a.jsonl").read_bytes() == _reference_jsonl(stored)
+        for raw in (False, True):
+            export(store, "csv", tmp_path / "a.csv", raw=raw)
+            assert (tmp_path / "a.csv").read_bytes() == _reference_csv(stored, raw)
+    finally:
+        store.close()
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     write_golden()
