@@ -54,9 +54,10 @@ RAW_COLUMNS: dict[int, dict[str, Any]] = {
 }
 
 
-def build_pinned_store(path: Path) -> Store:
+def build_pinned_store(where: Path | str) -> Store:
+    """The pinned store: in the SQLite file ``where``, or at the database URL ``where``."""
     items = json.loads((DATA / "items.json").read_text(encoding="utf-8"))
-    store = Store(f"sqlite:///{path}")
+    store = Store(f"sqlite:///{where}" if isinstance(where, Path) else where)
     store.upsert_many(items)
     updated = {**items[9], "body": items[9]["body"] + "\n\nĐoạn thêm."}  # a second version
     store.upsert_many([updated])

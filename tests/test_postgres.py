@@ -172,3 +172,16 @@ def test_search_has_a_full_text_index_and_the_sqlite_ranking(store: Store) -> No
     assert urls("cai lay")[0] == "https://baoapbac.vn/a-1/" and len(urls("cai lay")) == 3
     assert urls("lấy")[0] == "https://baoapbac.vn/a-2/"  # spelled as typed, before "Lậy" and "lây"
     assert "https://baoapbac.vn/a-3/" not in urls("cai -benh")
+
+
+def test_export_bytes_are_pinned_on_postgresql(postgres_url: str, tmp_path: Any) -> None:
+    """The pinned store on PostgreSQL exports the same bytes as on SQLite (tests/test_export_pinned.py)."""
+    from test_export_pinned import CASES, DATA, build_pinned_store
+
+    store = build_pinned_store(postgres_url)
+    try:
+        for fmt, options, golden in CASES:
+            export(store, fmt, tmp_path / golden, **options)
+            assert (tmp_path / golden).read_bytes() == (DATA / golden).read_bytes(), golden
+    finally:
+        store.close()
