@@ -139,6 +139,27 @@ def write_golden() -> None:
         store.close()
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_text_that_is_not_utf8_stops_the_export_and_names_the_article(tmp_path: Path, fmt: str) -> None:
+    from crawler.errors import StoreError
+
+    store = build_pinned_store(tmp_path / "articles.db")
+    out = tmp_path / f"all.{fmt}"
+    try:
+        export(store, fmt, out)
+        before = out.read_bytes()
+        key = "https://tiengiang.example.vn/bai-3.html"
+        with store.engine.begin() as conn:  # another program wrote Latin-1 bytes as text
+            conn.execute(text("UPDATE articles SET sapo = CAST(X'4361e2ff' AS TEXT) WHERE canonical_url = :key"),
+                         {"key": key})
+        with pytest.raises(StoreError, match="tiengiang.example.vn/bai-3.html.*not UTF-8"):
+            export(store, fmt, out)
+        assert out.read_bytes() == before  # the feed written before is intact
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp file
+    finally:
+        store.close()
+
+
 # --- the lines against the export they replace, on random rows ------------------------------------
 
 _ALPHABET = ['a', 'Z', ' ', '"', '\\', '\n', '\r', '\t', '\x00', '\x01', '\x1f', '\x7f', ',', ';', '=', '+', '-', '@',
