@@ -326,11 +326,11 @@ def _write_jsonl(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes]) -> in
     return n
 
 
-def _lines(line: Callable[[tuple[Any, ...]], bytes], rows: list[tuple[Any, ...]]) -> bytes:
-    """The lines of ``rows``; a text that is not UTF-8 (another program wrote the row) stops the
-    export with a StoreError naming the article (whose url is the first column)."""
+def _lines(line: Callable[[tuple[Any, ...]], bytes], rows: list[tuple[Any, ...]], end: bytes = b"") -> bytes:
+    """The lines of ``rows``, each followed by ``end``; a text that is not UTF-8 (another program
+    wrote the row) stops the export with a StoreError naming the article (its url: the first column)."""
     try:
-        return b"".join([line(row) for row in rows])
+        return end.join([line(row) for row in rows]) + end
     except UnicodeDecodeError:
         for row in rows:
             try:
@@ -516,7 +516,7 @@ def _csv_quoted_cells(cells: list[bytes], joined: bytes, raw: bool) -> list[byte
 
 
 def _csv_writer(raw: bool) -> Callable[[tuple[Any, ...]], bytes]:
-    """A function making one stored row (the CSV_COLUMNS columns) into its CSV line."""
+    """A function making one stored row (the CSV_COLUMNS columns) into its CSV line (without its end)."""
     joined = [(i, col, {} if col in _CSV_CACHED else None) for i, col in enumerate(CSV_COLUMNS) if col in CSV_JOINERS]
     made_order = [*_CSV_PLAIN_IDX, *(i for i, _, _ in joined), _CSV_VERSION_IDX]
     in_column_order = operator.itemgetter(*(made_order.index(i) for i in range(len(CSV_COLUMNS))))
@@ -546,7 +546,7 @@ def _csv_writer(raw: bool) -> Callable[[tuple[Any, ...]], bytes]:
         text = b",".join(in_column_order(made))
         if not text.isascii():
             text.decode("utf-8")  # valid UTF-8, or UnicodeDecodeError: a feed is never invalid UTF-8
-        return text + b"\r\n"
+        return text
 
     return line
 
@@ -558,7 +558,7 @@ def _write_csv(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes], raw: bo
     n = 0
     with _written_behind(out) as write:
         for rows in batches:
-            write(_lines(line, rows))
+            write(_lines(line, rows, b"\r\n"))
             n += len(rows)
     return n
 
