@@ -58,9 +58,9 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from .dates import VN_TZ
+from .errors import StoreError
 from .fileio import atomic_open
 from .items import ARTICLE_FIELDS, LIST_FIELDS
-from .errors import StoreError
 from .store import Store
 from .store.common import _loads_list, _loads_obj
 
@@ -260,47 +260,26 @@ def _jsonl_line(row: tuple[Any, ...], places_cache: dict[Any, bytes]) -> bytes:
     if row[0].__class__ is str:  # a database that gives str
         row = _as_bytes(row)
     plain = _PLAIN_OF(row)
-    template = None
+    made = None
     try:
         joined = _SEPARATOR.join([b"" if v is None else v for v in plain])
-        made = _escaped(joined)
-        if made is not None:
-            template = _template(bytes(map(operator.is_, plain, _NONES)))
-    except TypeError:
-        template = None
-    if template is None:
+    except TypeError:  # a number in a text column
+        joined = None
+    # one look for control characters: the NULs that join them are all it may hold (and LF)
+    if joined is not None and len(joined.translate(None, _CONTROLS)) == len(joined) - _N_SEPARATORS:
+        try:
+            if not joined.isascii():
+                joined.decode("utf-8")  # valid UTF-8, or the way of one value at a time
+            made = joined.replace(b"\\", b"\\\\").replace(b'"', b'\\"').replace(b"\n", b"\\n").split(_SEPARATOR)
+        except UnicodeDecodeError:
+            made = None
+    if made is None:
         template = _LINE
         made = [_json_value(v) for v in plain]
-    return template % _IN_FIELD_ORDER(_jsonl_rest(made, _LISTS_OF(row), row[_PLACES_IDX], row[_INT_IDX],
-                                                  places_cache))
-
-
-def _escaped(joined: bytes) -> list[bytes] | None:
-    """The texts joined by NUL, each escaped as json escapes it (without its quotes); None when one
-    holds a control character but LF or the text is not UTF-8."""
-    if len(joined.translate(None, _CONTROLS)) != len(joined) - len(_PLAIN_IDX) + 1:
-        return None
-    if not joined.isascii():
-        try:
-            joined.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-    return joined.replace(b"\\", b"\\\\").replace(b'"', b'\\"').replace(b"\n", b"\\n").split(_SEPARATOR)
-
-
-def _template(nulls: bytes) -> bytes:
-    """``_line_template(nulls)``, made once (a store has few patterns of NULL texts)."""
-    template = _TEMPLATES.get(nulls)
-    if template is None:
-        if len(_TEMPLATES) >= 1024:
-            _TEMPLATES.clear()
-        template = _TEMPLATES[nulls] = _line_template(nulls)
-    return template
-
-
-def _jsonl_rest(made: list[bytes], lists: tuple[Any, ...], places: Any, version: Any,
-                places_cache: dict[Any, bytes]) -> list[bytes]:
-    """``made`` with the JSON of the list columns, places and version after it."""
+    else:
+        nulls = bytes(map(operator.is_, plain, _NONES))
+        template = _TEMPLATES.get(nulls) or _template(nulls)
+    lists = _LISTS_OF(row)
     texts = [v or b"[]" for v in lists]
     try:
         joined = _SEPARATOR.join(texts)
@@ -311,9 +290,24 @@ def _jsonl_rest(made: list[bytes], lists: tuple[Any, ...], places: Any, version:
     except (TypeError, UnicodeDecodeError):
         texts = [_json_list(v) for v in lists]
     made += texts
-    made.append(_json_places(places, places_cache))
+    places = row[_PLACES_IDX]
+    made.append(places_cache.get(places) or _json_places(places, places_cache) if places else _NO_PLACES)
+    version = row[_INT_IDX]
     made.append(b"%d" % version if version.__class__ is int else _json_value(version))
-    return made
+    return template % _IN_FIELD_ORDER(made)
+
+
+_N_SEPARATORS = len(_PLAIN_IDX) - 1
+
+
+def _template(nulls: bytes) -> bytes:
+    """``_line_template(nulls)``, made once (a store has few patterns of NULL texts)."""
+    template = _TEMPLATES.get(nulls)
+    if template is None:
+        if len(_TEMPLATES) >= 1024:
+            _TEMPLATES.clear()
+        template = _TEMPLATES[nulls] = _line_template(nulls)
+    return template
 
 
 def _write_jsonl(batches: Iterable[list[tuple[Any, ...]]], out: IO[bytes]) -> int:
