@@ -174,16 +174,16 @@ def test_atomic_write_leaves_no_temp_file_and_keeps_old_file_on_error(
     assert sorted(p.name for p in out.parent.iterdir()) == ["all.jsonl"]
 
     calls = {"n": 0}
-    real_dumps = json.dumps
+    real_line = export_mod._jsonl_line
 
-    def failing_dumps(obj: Any, **kw: Any) -> str:
+    def failing_line(row: Any, *args: Any) -> bytes:
         calls["n"] += 1
-        if calls["n"] == 2:  # the first line is written already
+        if calls["n"] == 2:  # the first line is made already
             raise OSError("disk full")
-        return real_dumps(obj, **kw)
+        return real_line(row, *args)
 
     store.upsert_many([make_item(9)])
-    monkeypatch.setattr(export_mod.json, "dumps", failing_dumps)
+    monkeypatch.setattr(export_mod, "_jsonl_line", failing_line)
     with pytest.raises(OSError, match="disk full"):
         export(store, "jsonl", out)
     monkeypatch.undo()
@@ -199,6 +199,6 @@ def test_atomic_write_leaves_no_temp_file_and_keeps_old_file_on_error(
     assert sorted(p.name for p in out.parent.iterdir()) == ["all.csv", "all.jsonl"]
 
 
-def _boom(articles: Any, out: io.TextIOBase, **_: Any) -> int:
-    out.write("half a row")
+def _boom(articles: Any, out: io.BufferedIOBase, **_: Any) -> int:
+    out.write(b"half a row")
     raise RuntimeError("interrupted")

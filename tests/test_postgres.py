@@ -192,3 +192,16 @@ def test_bulk_load_on_postgresql_gives_the_store_upserts_give(postgres_url: str,
         assert {a["canonical_url"] for a in store.search("cai lay", limit=500)} == set(searched)
         assert store.upsert_many(items[-10:]) == ["new"] * 10
         assert store.update_clusters()["clustered_now"] == 10
+
+
+def test_export_bytes_are_pinned_on_postgresql(postgres_url: str, tmp_path: Any) -> None:
+    """The pinned store on PostgreSQL exports the same bytes as on SQLite (tests/test_export_pinned.py)."""
+    from test_export_pinned import CASES, DATA, build_pinned_store
+
+    store = build_pinned_store(postgres_url)
+    try:
+        for fmt, options, golden in CASES:
+            export(store, fmt, tmp_path / golden, **options)
+            assert (tmp_path / golden).read_bytes() == (DATA / golden).read_bytes(), golden
+    finally:
+        store.close()

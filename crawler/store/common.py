@@ -83,6 +83,34 @@ def _loads(value: str | None) -> Any:
     return json.loads(value)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# json.loads without NaN and Infinity (Python reads them, but they are not JSON: a feed must not carry them)
+_STRICT_JSON = json.JSONDecoder(parse_constant=_no_constant)
+
+
+def _json_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8")  # UnicodeDecodeError is a ValueError
+    raise TypeError(f"not a JSON text: {type(value).__name__}")
+
+
+def _loads_list(value: Any) -> Any:
+    """A stored JSON list column as read back: ``[]`` for NULL, an empty text, and a text that is not
+    JSON (cut short, edited by hand, NaN): the rows are a stranger's input, and reading them must not
+    fail on one. A JSON value of another kind is returned as it is."""
+    if not value:
+        return []
+    try:
+        return _STRICT_JSON.decode(_json_text(value))
+    except (ValueError, TypeError):
+        return []
+
+
 def _since_key(since: str | date | datetime) -> str:
     """``since`` as a string comparable with stored ``published_at`` values (+07:00 ISO strings).
 
@@ -127,8 +155,8 @@ def _loads_obj(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return value
     try:
-        return json.loads(value)
-    except ValueError:
+        return _STRICT_JSON.decode(_json_text(value))
+    except (ValueError, TypeError):
         return None
 
 
