@@ -139,3 +139,21 @@ def test_signatures_of_the_earlier_hashing_are_made_again(tmp_path: Path) -> Non
         assert {a["canonical_url"]: a["cluster_id"] for a in store.iter_articles()} == expected
         store.upsert_many(items[-20:])
         assert store.update_clusters()["clustered_now"] == 20
+
+
+def test_the_queue_of_articles_to_cluster(tmp_path: Path) -> None:
+    """New and changed articles wait in ``cluster_queue`` (the next clustering finds them without reading
+    the articles); a store of a version before the queue gets its unclustered articles queued once."""
+    items = _items()
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    with Store(db) as store:
+        store.upsert_many(items[:50])
+        assert store.update_clusters()["clustered_now"] == 50
+        store.upsert_many(items[:50])  # unchanged: nothing to do
+        assert store.update_clusters()["clustered_now"] == 0
+        store.upsert_many([{**items[0], "body": items[0]["body"] + "\n\nĐoạn mới."}, *items[50:55]])
+        with store._writing() as conn:  # noqa: SLF001 - an earlier version had no queue
+            conn.exec_driver_sql("DROP TABLE cluster_queue")
+    with Store(db) as store:
+        assert store.update_clusters()["clustered_now"] == 6  # the changed one and the five new
+        assert store.update_clusters()["clustered_now"] == 0

@@ -46,6 +46,7 @@ from .schema import (
     RETRY_CAP,
     VN_TZ,
     _add_missing_columns,
+    _queue_unclustered,
     _pg_fulltext,
     _sqlite_setup,
     article_bands,
@@ -53,6 +54,7 @@ from .schema import (
     article_signatures,
     article_urls,
     articles,
+    cluster_queue,
     failures,
     frontier,
     metadata,
@@ -64,7 +66,7 @@ from .search import SearchMixin
 
 __all__ = [
     "BUSY_TIMEOUT_MS", "DEFAULT_DB_URL", "RETRY_BASE", "RETRY_CAP", "Store", "VN_TZ", "article_bands",
-    "article_provinces", "article_signatures", "article_urls", "articles", "database_url", "failures", "frontier",
+    "article_provinces", "article_signatures", "article_urls", "articles", "cluster_queue", "database_url", "failures", "frontier",
     "metadata", "now_iso", "revisions", "runs", "site_runs", "store_error",
 ]
 
@@ -117,8 +119,13 @@ class Store(ArticlesMixin, SearchMixin, BookkeepingMixin):
                         raise StoreMissing(f"there is no store in {self}: run `crawler crawl` first, or give the "
                                            "right one with --db")
             with self._writing() as conn:
+                from sqlalchemy import inspect as _inspect
+
+                had_queue = _inspect(conn).has_table("cluster_queue")
                 metadata.create_all(conn)
                 _add_missing_columns(conn)
+                if not had_queue:  # a store of an earlier version: what it has not clustered yet
+                    _queue_unclustered(conn)
                 if self.is_postgresql:
                     self._pg_fulltext = _pg_fulltext(conn)
                 if self.is_sqlite:
@@ -182,7 +189,7 @@ class Store(ArticlesMixin, SearchMixin, BookkeepingMixin):
         """Signatures of an earlier version (``crawler.cluster``: the shingles were hashed otherwise) cannot
         be compared with new ones: they and their band keys go, and the next ``update_clusters`` signs
         every article again (once; the clusters found so far are kept and grow from there)."""
-        from sqlalchemy import delete, func, select
+        from sqlalchemy import delete, func, insert, select
 
         old = select(article_signatures.c.article_id).where(
             func.substr(article_signatures.c.signature, 1, 3) == b"MH1").limit(1)
@@ -192,6 +199,8 @@ class Store(ArticlesMixin, SearchMixin, BookkeepingMixin):
         with self._writing() as conn:
             conn.execute(delete(article_bands))
             conn.execute(delete(article_signatures))
+            conn.execute(delete(cluster_queue))
+            conn.execute(insert(cluster_queue).from_select(["article_id"], select(articles.c.id)))
 
     def bulk_load(self, chunks: Any, **options: Any) -> dict[str, int]:
         """Fill an empty store with many articles at once (``crawler.store.bulk``): the same store as

@@ -32,6 +32,7 @@ from .schema import (
     article_provinces,
     article_urls,
     articles,
+    cluster_queue,
     frontier,
     revisions,
 )
@@ -91,7 +92,11 @@ class ArticlesMixin:
             self._write(conn, plans, now)
             written = [(key, p.row) for key, p in plans.items() if p.row is not None]
             if written:
-                self._index(conn, written)
+                ids = self._index(conn, written)
+                # new and changed texts wait for the next clustering (crawler.clustering)
+                for chunk in _chunks(sorted(ids.values())):
+                    conn.execute(delete(cluster_queue).where(cluster_queue.c.article_id.in_(chunk)))
+                conn.execute(insert(cluster_queue), [{"article_id": i} for i in sorted(ids.values())])
             self._remember_urls(conn, final_keys, aliases)
         return outcomes
 
@@ -113,7 +118,7 @@ class ArticlesMixin:
         if rows:
             conn.execute(insert(article_urls), [{"url": u, "article_id": i} for u, i in rows.items()])
 
-    def _index(self, conn: Connection, written: list[tuple[str, dict[str, Any]]]) -> None:
+    def _index(self, conn: Connection, written: list[tuple[str, dict[str, Any]]]) -> dict[str, int]:
         """Keep what is derived from an article's text in step with it: its provinces and, in SQLite,
         its full-text entry (folded: no diacritics, đ → d, so "cai lay" finds "Cai Lậy")."""
         ids = {key: state[0] for key, state in self._stored_state(conn, [k for k, _ in written]).items()}
@@ -138,6 +143,7 @@ class ArticlesMixin:
                 [(ids[key], row.get("title") or "", row.get("sapo") or "", row.get("body") or "")
                  for key, row in written],
             )
+        return ids
 
     def _write(self, conn: Connection, plans: dict[str, _Plan], now: str) -> None:
         """The batch's writes: a few executemany statements, whatever the batch size."""

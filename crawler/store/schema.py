@@ -100,6 +100,14 @@ article_bands = Table(
     Index("ix_article_bands_bucket", "bucket"),
 )
 
+# The articles stored or changed since the last clustering (``crawler.clustering``): what the next
+# ``update_clusters`` works on, found without reading the articles table.
+cluster_queue = Table(
+    "cluster_queue",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
 revisions = Table(
     "revisions",
     metadata,
@@ -243,6 +251,18 @@ def _add_missing_columns(conn: Connection) -> None:
             if column.name not in have:
                 kind = column.type.compile(dialect=conn.dialect)
                 conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
+
+
+def _queue_unclustered(conn: Connection) -> None:
+    """Queue for clustering the articles without a signature, or whose text changed since it was made
+    (what ``update_clusters`` looked for by reading every article before the queue existed)."""
+    from sqlalchemy import insert, select
+
+    sig = article_signatures.c
+    todo = (select(articles.c.id)
+            .select_from(articles.outerjoin(article_signatures, sig.article_id == articles.c.id))
+            .where((sig.article_id.is_(None)) | (sig.content_hash != articles.c.content_hash)))
+    conn.execute(insert(cluster_queue).from_select(["article_id"], todo))
 
 
 def _sqlite_setup(engine: Engine) -> None:
