@@ -128,12 +128,27 @@ def cluster_text(title: str, sapo: str, body: str, *, with_title: bool = False) 
 _ASCII_WORDS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(128)) + bytes(range(128, 256))
 
 
+_WORDS_OF: dict[str, str] = {}  # a token of a text → its folded words (token by token, like fold)
+
+
+def _token_words(token: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", fold(token)).split())
+
+
 def _fold_words(text: str) -> str:
-    # ``fold`` of an ASCII text (``cluster_text`` output) is its lower case: skip the Unicode work
-    folded = text.lower() if text.isascii() else fold(text)
-    if folded.isascii():  # a byte table instead of the regular expression (a match per word)
-        return " ".join(folded.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    """The text folded, its punctuation as spaces, single spaces."""
+    if text.isascii():  # fold is lower case; a byte table instead of the regular expression
+        return " ".join(text.lower().encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    cache = _WORDS_OF
+    if len(cache) > 500_000:
+        cache.clear()
+    tokens = text.split()
+    words = list(map(cache.get, tokens))
+    if None in words:
+        for i, token in enumerate(tokens):
+            if words[i] is None:
+                words[i] = cache[token] = _token_words(token)
+    return " ".join(filter(None, words))
 
 
 # Shingle hashes, computed for a whole text at once (numpy) instead of one SHA-1 call per shingle

@@ -39,3 +39,19 @@ def test_fold_matches_the_definition_on_mixed_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         for form in (text, unicodedata.normalize("NFD", text)):
             assert fold(form) == _definition(form), repr(form)
+
+
+def test_the_clusterers_words_match_their_definition():
+    """``cluster._fold_words`` (token by token, cached): the text folded, every run of characters that
+    are not letters or digits (underscores included) a single space."""
+    import re
+
+    from crawler.cluster import _fold_words
+
+    rng = random.Random(11)
+    alphabet = "aăâđêôơưAĐỐỮ àáạằẩễệỉọớửỹ_-.,;:!?“”‘’…–—()[]%/\\u00a0\\u2000\\n\\t12ﬁΩ中文".encode().decode(
+        "unicode_escape")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for form in (text, unicodedata.normalize("NFD", text)):
+            assert _fold_words(form) == " ".join(re.sub(r"[^\w]+|_+", " ", _definition(form)).split()), repr(form)
