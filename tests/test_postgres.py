@@ -192,6 +192,10 @@ def test_bulk_load_on_postgresql_gives_the_store_upserts_give(postgres_url: str,
         assert {a["canonical_url"] for a in store.search("cai lay", limit=500)} == set(searched)
         assert store.upsert_many(items[-10:]) == ["new"] * 10
         assert store.update_clusters()["clustered_now"] == 10
+        with store.engine.connect() as conn:  # the GIN indexes dropped for the load are back
+            names = {r[0] for r in conn.exec_driver_sql(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+        assert {"ix_articles_search_folded", "ix_articles_search_exact", "ix_article_bands_bucket"} <= names
 
 
 def test_export_bytes_are_pinned_on_postgresql(postgres_url: str, tmp_path: Any) -> None:

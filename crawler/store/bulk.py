@@ -39,6 +39,8 @@ from .schema import _ITEM_COLUMNS, articles
 
 __all__ = ["bulk_load"]
 
+_PG_SEARCH = ("search_folded", "search_exact")  # PostgreSQL's full-text columns (schema._pg_fulltext)
+
 _ARTICLE_COLUMNS = (*_ITEM_COLUMNS, "canonical_url", "url", "content_hash", "version", "first_seen_at",
                     "last_seen_at", "cluster_id")
 _ARTICLE_COLUMNS = tuple(dict.fromkeys(_ARTICLE_COLUMNS))  # each once, in a fixed order
@@ -99,6 +101,9 @@ def bulk_load(store: Any, chunks: Iterable[Any], *, make: Callable[[Any], list[M
     article_sql = insert_sql("articles", ("id", *_ARTICLE_COLUMNS))
     with store._writing() as conn:  # noqa: SLF001 - the store's own write transaction
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_article_bands_bucket")
+        if store.is_postgresql:  # a GIN index is built far faster at once than row by row
+            for column in _PG_SEARCH:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS ix_articles_{column}")
     processes = processes or os.cpu_count() or 1
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     try:
@@ -144,6 +149,10 @@ def bulk_load(store: Any, chunks: Iterable[Any], *, make: Callable[[Any], list[M
     finally:
         with store._writing() as conn:  # noqa: SLF001 - the index is back whatever happened
             conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_article_bands_bucket ON article_bands (bucket)")
+            if store.is_postgresql and store._pg_fulltext:  # noqa: SLF001
+                for column in _PG_SEARCH:
+                    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_articles_{column} ON articles "
+                                         f"USING gin ({column})")
             if store.is_postgresql:  # the ids were given: the sequence must start after them
                 conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('articles', 'id'), "
                                      "coalesce(max(id), 0) + 1, false) FROM articles")
