@@ -4,7 +4,7 @@
     python bench/scale.py                          # 1,000,000 articles against 10,000
     python bench/scale.py --articles 100000        # quicker
     python bench/scale.py --postgres URL           # the same on PostgreSQL too (default: the local server,
-                                                   # skipped when none answers)
+                                                   # skipped when none answers; --pg-articles N: its size)
 
 For each size it builds a store of a year of news (``bench/yearstore.py``: real-length Vietnamese texts
 drawn from the sample portals' words, their other fields, 3,400 articles a day, republications planted
@@ -235,8 +235,16 @@ def main() -> None:
     p.add_argument("--postgres", default=os.environ.get("TEST_DATABASE_URL",
                                                          "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
     p.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    p.add_argument("--pg-articles", type=int, help="the big store's size on PostgreSQL (default: --articles)")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args()
+    import yearstore
+
+    for name in ("articles", "baseline", "pg_articles"):
+        value = getattr(args, name)
+        if value is not None and (value <= 0 or value % yearstore.CHUNK):
+            p.error(f"--{name.replace('_', '-')} must be a positive multiple of {yearstore.CHUNK:,} (stores are made "
+                    f"{yearstore.CHUNK:,} articles at a time), not {value:,}")
     if args.child:
         what, db, *rest = args.child
         result: Any
@@ -277,7 +285,8 @@ def _postgres(args: argparse.Namespace) -> None:
     from sqlalchemy.engine import make_url
 
     figures = {}
-    for n in (args.baseline, args.articles):
+    big = args.pg_articles or args.articles
+    for n in (args.baseline, big):
         schema = f"bench_{uuid.uuid4().hex[:12]}"
         with engine.begin() as conn:
             conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
@@ -289,7 +298,7 @@ def _postgres(args: argparse.Namespace) -> None:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
     engine.dispose()
-    report("PostgreSQL", figures[args.baseline], figures[args.articles], args.baseline, args.articles)
+    report("PostgreSQL", figures[args.baseline], figures[big], args.baseline, big)
 
 
 if __name__ == "__main__":
