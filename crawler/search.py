@@ -12,8 +12,11 @@ folded only). A query gives up to four match expressions, the *tiers*, best firs
 0. the exact index, the plain words as one phrase;   1. the exact index, every word;
 2. the folded index, the plain words as one phrase;  3. the folded index, every word.
 
-Each hit ranks by its best tier, then by bm25 with the title weighing most (10), then the lead (3),
-then the body (1). ``crawler search`` and Datasette's ranked search (``crawler.browse``) run the same SQL
+Each hit ranks by its best tier, then by where it matches, the title weighing most (10), then the lead
+(3), then the body, then the latest stored first. Each tier looks at the latest ``WINDOW`` (5,000)
+articles that match it (a phrase tier: among the latest that have all its words), so that a common
+word's search costs the same in a store of a year as in one of a week; a rare word is found however
+old. ``crawler search`` and Datasette's ranked search (``crawler.browse``) run the same SQL
 (``RANKED_SQL``), Datasette through the SQL function ``vn_match`` that this module provides.
 
 PostgreSQL has the same two indexes as generated ``tsvector`` columns with GIN indexes
@@ -33,7 +36,8 @@ from .provinces import fold
 __all__ = ["BM25", "PG_RANKED_SQL", "Query", "RANKED_SQL", "TIERS", "WINDOW", "match_expression", "ranked_sql", "parse_query",
            "tsqueries"]
 
-BM25 = "10.0, 3.0, 1.0"  # title, sapo, body
+BM25 = "10.0, 3.0, 1.0"  # title, sapo, body (PostgreSQL's ts_rank weights the same)
+TITLE_WEIGHT, SAPO_WEIGHT = 10, 3  # a match in the title, in the lead (SQLite's ranked search)
 TIERS = ("exact_phrase", "exact", "folded_phrase", "folded")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 _WORD = re.compile(r"[^\W_]+")  # letters and digits (an underscore is punctuation, as for FTS5)
@@ -85,6 +89,11 @@ def match_expression(text: str, tier: str) -> str:
         return " OR ".join(_phrase([fold(w) for w in ex]) for ex in q.excluded) or NOTHING
     if q.empty:
         return ""
+    tier, _, column = tier.partition(":")
+    if column:  # the tier's matches in one column ("exact:title")
+        return "{" + column + "} : (" + match_expression(text, tier) + ")"
+    if tier in ("exact", "folded") and len(q.words) < 2:
+        return NOTHING  # the same expression as the phrase tier before it: matched there already
     folded = tier.startswith("folded")
     norm = (lambda w: fold(w)) if folded else (lambda w: w)
     words = [norm(w) for w in q.words]
@@ -104,36 +113,52 @@ def match_expression(text: str, tier: str) -> str:
 WINDOW = 5000
 
 
-def _tier(n: int, table: str, tier: str, window: int) -> str:
-    return (f"select * from (select rowid as id, {n} as tier, bm25({table}, {BM25}) as score from {table}"
-            f" where {table} match vn_match(:q, '{tier}') and rowid not in excluded"
-            f" order by rowid desc limit {int(window)})")
+def _tier(n: int, table: str, tier: str, window: int, within: int | None = None) -> str:
+    """Tier ``n``'s latest ``window`` matches (``within``: among the rows of tier ``within``'s window),
+    and those of them that match in the title, in the lead."""
+    def since_window(column: str) -> str:
+        return (f"w{n}{column[0]} as (select rowid as id from {table} where {table} match vn_match(:q, '{tier}:{column}')"
+                f" and rowid >= (select min(id) from w{n}))")
+
+    bound = f" and rowid >= coalesce((select min(id) from w{within}), 0)" if within is not None else ""
+    return (f"w{n} as (select rowid as id from {table} where {table} match vn_match(:q, '{tier}'){bound}"
+            f" order by rowid desc limit {int(window)}),\n"
+            f"  {since_window('title')},\n  {since_window('sapo')}")
 
 
-# The ranked search: the best tier of each article, then bm25. Parameters :q (the query as typed) and
-# :limit; vn_match(:q, tier) is match_expression, as an SQL function. Each tier ranks its latest WINDOW
-# matches (the excluded words' articles left out first); the best :limit of them by tier and bm25 are
-# then read from the articles table (ties: the newest published first).
+def _weighed(n: int) -> str:
+    return (f"select id, {n * 100} - (case when id in w{n}t then {TITLE_WEIGHT} else 0 end)"
+            f" - (case when id in w{n}s then {SAPO_WEIGHT} else 0 end) as rank from w{n}")
+
+
+# The ranked search: the best tier of each article, then where it matches (title, lead, body), then the
+# latest stored. Parameters :q (the query as typed) and :limit; vn_match(:q, tier) is
+# match_expression, as an SQL function. Each tier takes its latest WINDOW matches, and which of them
+# match in the title and in the lead (the same expression in one column, over the window's range of rows
+# only); a phrase tier looks among the rows of its words tier's window (the words together among the
+# latest articles that have them all; a quoted phrase is in every tier, and is looked for everywhere);
+# the articles with an excluded word are left out; the best :limit are then read from the articles table
+# (ties: the latest stored first, in the cut and in the order alike). No step reads more than a window's
+# range of rows of a common word: bm25 would (its weights count every article that has the word).
 def ranked_sql(window: int = WINDOW) -> str:
     """``RANKED_SQL`` with another window (tests)."""
+    tiers = ",\n  ".join((
+        _tier(1, "articles_fts_exact", "exact", window), _tier(0, "articles_fts_exact", "exact_phrase", window, 1),
+        _tier(3, "articles_fts", "folded", window), _tier(2, "articles_fts", "folded_phrase", window, 3)))
     return f"""
-with excluded as (
+with {tiers},
+hits as (
+  {" union all ".join(_weighed(n) for n in range(4))}
+), excluded as (
   select rowid from articles_fts where articles_fts match vn_match(:q, 'excluded')
-), hits as (
-  {_tier(0, "articles_fts_exact", "exact_phrase", window)}
-  union all
-  {_tier(1, "articles_fts_exact", "exact", window)}
-  union all
-  {_tier(2, "articles_fts", "folded_phrase", window)}
-  union all
-  {_tier(3, "articles_fts", "folded", window)}
+   and rowid >= (select min(id) from hits)
 ), best as (
-  select id, min(tier) as tier, min(score) as score from hits group by id order by tier, score, id desc limit :limit
+  select id, min(rank) as rank from hits where id not in excluded group by id order by rank, id desc limit :limit
 )
-select articles.id, best.tier, best.score, articles.title, articles.site, articles.province,
+select articles.id, (best.rank + 50) / 100 as tier, best.rank, articles.title, articles.site, articles.province,
        articles.published_at, articles.canonical_url
   from best join articles on articles.id = best.id
- order by best.tier, best.score, articles.published_at desc
+ order by best.rank, best.id desc
 """
 
 

@@ -50,8 +50,7 @@ class SearchMixin:
         q = self._filtered(site, province, since)  # type: ignore[attr-defined]
         with self.engine.connect() as conn:
             if self.is_sqlite:
-                ranked = conn.exec_driver_sql(RANKED_SQL.replace(":q", "?").replace(":limit", "?"),
-                                              (query,) * 5 + (max(limit * 20, 500),)).fetchall()
+                ranked = conn.exec_driver_sql(RANKED_SQL, {"q": query, "limit": max(limit * 20, 500)}).fetchall()
                 return _in_order(conn, q, [row[0] for row in ranked], limit, words)
             if self.is_postgresql and self._pg_fulltext:
                 from ..search import PG_RANKED_SQL, tsqueries
@@ -88,8 +87,12 @@ def _in_order(conn: Connection, q: Any, ranked: list[int], limit: int, words: li
     """The ranked article ids that pass the filters of ``q``, in rank order, as items with a snippet."""
     order = {art_id: n for n, art_id in enumerate(ranked)}
     rows: list[Any] = []
-    for chunk in _chunks(list(order)):
-        rows += conn.execute(q.where(articles.c.id.in_(chunk))).mappings().all()
+    ids = list(order)
+    step = max(limit, 20)
+    for start in range(0, len(ids), step):  # in rank order, until ``limit`` pass the filters
+        rows += conn.execute(q.where(articles.c.id.in_(ids[start:start + step]))).mappings().all()
+        if len(rows) >= limit:
+            break
     rows = sorted(rows, key=lambda r: order[r["id"]])[:limit]
     return [{**_item_from_row(r), "snippet": _snippet(r, words)} for r in rows]
 
