@@ -94,3 +94,16 @@ def test_one_pass_finds_every_fingerprint_a_scan_per_mark_finds() -> None:
     for html in _saved_pages().values():
         source = html[:400_000]
         assert fingerprints_found(source) == {m for m in marks if m.encode() in source}
+
+
+def test_an_absurdly_long_start_tag_loses_its_attributes_wherever_it_is() -> None:
+    from crawler.parsers.page import _to_utf8
+
+    attrs = " ".join(f"a{i}" for i in range(5_000))  # ~29,000 characters
+    for before in (0, 1, 9_999, 10_001, 33_333):
+        page = ("<html><body>" + "<p>x</p>" * (before // 8) + f"<p {attrs}>Nhiều thuộc tính.</p></body></html>").encode()
+        out = _to_utf8(page)
+        assert b"a4999" not in out and "<p>Nhiều thuộc tính.</p>".encode() in out
+    # long text between tags is not a tag
+    text = ("<html><body><p>" + "chữ " * 10_000 + "</p></body></html>").encode()
+    assert _to_utf8(text) == text
