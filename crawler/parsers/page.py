@@ -46,6 +46,12 @@ def css(selector: str) -> CSSSelector:
 # huge_tree: without it libxml2 stops at depth 256 and silently drops the rest of a deeply nested page
 _HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
                                     huge_tree=True)
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup is a Python call for each element
+# object made (its form classes, FormElement and the like, serve nothing here)
+_HTML_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+))
 
 
 @lru_cache(maxsize=2048)

@@ -125,9 +125,11 @@ def tree_stats(root: lxml.html.HtmlElement) -> TreeStats:
     dead, order, unlikely_set = out.dead, out.order, out.unlikely
     in_link: set[Any] = set()
     position = out.position
+    dead_tags = DEAD_TAGS
     for el in root.iter(lxml.etree.Element):
         parent = el.getparent()
-        if (parent is not None and parent in dead) or is_dead(el):
+        # is_dead() inlined for the common case: a live tag without attributes
+        if (parent is not None and parent in dead) or el.tag in dead_tags or (el.attrib and is_dead(el)):
             dead.add(el)
             continue
         position[el] = len(order)
