@@ -125,6 +125,43 @@ def test_the_visible_time_beats_a_date_only_meta() -> None:
     assert item["published_raw"] == "25/12/2012 10:25"
 
 
+
+def test_a_date_line_with_a_month_name_of_another_language() -> None:
+    item = item_of(page(date="Veröffentlicht am 13. Mai 2012 um 15:44"))
+    assert item["published_at"] == "2012-05-13T15:44:00+07:00"
+
+
+def test_a_labelled_date_line_just_after_the_text() -> None:
+    # no date by the headline; the article's info box after the text says "Datum", then the day
+    html = page(date="", date_class="kicker",
+                after="<ul class='facts'><li><strong>Datum</strong> 28.04.2012</li>"
+                      "<li><strong>Autor</strong> Roman Goncharenko</li></ul>")
+    item = item_of(html)
+    assert item["published_at"] == "2012-04-28T00:00:00+07:00"
+
+
+
+def test_a_live_blogs_json_ld_is_the_articles_metadata() -> None:
+    # schema.org's LiveBlogPosting (and the other NewsArticle kinds) is an article
+    ld = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "LiveBlogPosting", '
+          '"headline": "Hàng nghìn người đổ về trung tâm đón Giáng sinh", "datePublished": "2012-12-24T13:23:00Z", '
+          '"dateModified": "2012-12-25T19:49:50Z", "author": {"@type": "Person", "name": "Phoebe Tonks"}}</script>')
+    item = item_of(page(date="", date_class="kicker",
+                        head="<meta property='article:published_time' content='2012-12-25T19:49:50Z'>" + ld))
+    assert item["published_at"] == "2012-12-24T20:23:00+07:00"
+    assert item["authors"] == ["Phoebe Tonks"]
+
+
+
+def test_the_article_a_web_pages_json_ld_names_as_its_main_entity_is_read() -> None:
+    ld = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "WebPage", "mainEntity": '
+          '{"@type": "NewsArticle", "headline": "Hàng nghìn người đổ về trung tâm đón Giáng sinh", '
+          '"datePublished": "2012-12-24T20:44:00+0200", "author": [{"@type": "Person", "name": "Simone Jung"}]}}</script>')
+    item = item_of(page(date="<time datetime='2012-12-24 20:44'>24.12.2012, 20:44 Uhr</time>", head=ld))
+    assert item["published_at"] == "2012-12-25T01:44:00+07:00"
+    assert item["authors"] == ["Simone Jung"]
+
+
 # --- tags, category, lead, title ------------------------------------------------------------------------------
 
 

@@ -30,6 +30,12 @@ ARTICLE_TYPES = {
     "webpage",
     "reportagenewsarticle",
     "opinionnewsarticle",
+    # schema.org's other kinds of news article
+    "liveblogposting",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "askpublicnewsarticle",
+    "satiricalarticle",
 }
 
 
@@ -321,3 +327,7 @@ def _flatten_ld(data: Any) -> Iterable[dict[str, Any]]:
             yield from _flatten_ld(data["@graph"])
         if "@type" in data:
             yield data
+            # a WebPage whose mainEntity is the article ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"…}})
+            entity = data.get("mainEntity")
+            if isinstance(entity, dict | list):
+                yield from _flatten_ld(entity)

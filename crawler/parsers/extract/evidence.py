@@ -89,9 +89,15 @@ def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, Parsed
     near = []
     for el in _nearest_first(content):
         if el.tag == "time" or ts[el].chars <= DATE_LINE_CHARS and (_DATE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-                                                  or (el.get("id") in scripted)) or 0 < ts[el].chars <= DATE_LINE_CHARS and el.tag in _LINE_TAGS and _DATE_LABEL.match(_own_text(el)):
+                                                  or (el.get("id") in scripted)) or _labelled_date_line(el, ts):
             near.append(el)
     near = [el for el in near if not _in_furniture(el, content)]
+    if not near:
+        # nothing by the headline or in the text: a line that says it is the date ("Datum 28.04.2023")
+        # in the article's info box just after the text
+        _, _, end = _region(content)
+        near = [el for el in ts.order[end:end + DATE_AFTER_TEXT]
+                if _labelled_date_line(el, ts) and not _in_furniture(el, content)][:1]
     # a <time datetime> says it exactly (with its offset); a date line as it is printed, and the
     # parts of it ("erstellt: <strong>01. April 2025, 15:25</strong>")
     raws = [el.get("datetime") or "" for el in near if el.tag == "time"]
@@ -121,9 +127,16 @@ def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, Parsed
 # "Published on …", "Posted …", "Cập nhật …", "Đăng lúc …", "Erstellt: …": a line that says it is a date
 _DATE_LABEL = re.compile(
     r"(?i)^\s*(?:published|posted|updated|last updated|created|đăng|ngày đăng|cập nhật|thời gian|veröffentlicht|"
-    r"aktualisiert|erstellt|stand|publié|mis à jour|publicado|actualizado|pubblicato)\b"
+    r"aktualisiert|erstellt|stand|datum|date|publié|mis à jour|fecha|publicado|actualizado|pubblicato|data)\b"
 )
 _LINE_TAGS = frozenset(("div", "p", "span", "li", "td", "small", "em", "header"))
+#: how far after the article's text (in elements) a labelled date line may stand
+DATE_AFTER_TEXT = 40
+
+
+def _labelled_date_line(el: Any, ts: Any) -> bool:
+    return 0 < ts[el].chars <= DATE_LINE_CHARS and el.tag in _LINE_TAGS and bool(_DATE_LABEL.match(_own_text(el)))
+
 # document.getElementById("pDateTime").innerHTML = "Thứ năm, 20/12/2012, 16:10 GMT+7"
 _SCRIPTED = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)\.innerHTML\s*=\s*["']([^"'<>]{4,120})["']""")
 
