@@ -37,6 +37,9 @@ TCVN3_TO_UNICODE: dict[str, str] = dict(zip(
 _TCVN3_TABLE = str.maketrans(TCVN3_TO_UNICODE)
 # Codes that are symbols, not letters, in Latin-1 but letters in TCVN3: their density tells TCVN3 text.
 _TCVN3_SYMBOLS = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×]")
+# Of those, the codes other text hardly ever holds: not the guillemets, the soft hyphen and the middle
+# dot of German, French or Swiss text (TCVN3's ô, ằ, ư and ã), which alone never make TCVN3
+_TCVN3_ONLY = re.compile("[µ¸¶¹¨¾¼½©®ª¬¡¢§£¤¥¦×]")
 # Letters only Vietnamese Unicode text has (real Vietnamese, not TCVN3 read as Latin-1).
 _VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _MIN_SYMBOLS = 20
@@ -45,7 +48,8 @@ _MIN_SYMBOLS = 20
 def looks_tcvn3(text: str) -> bool:
     """True when ``text`` is TCVN3 read as Latin-1: many TCVN3 letter codes, hardly any Vietnamese letter."""
     symbols = len(_TCVN3_SYMBOLS.findall(text))
-    return symbols >= _MIN_SYMBOLS and symbols > 3 * len(_VIETNAMESE.findall(text))
+    return (symbols >= _MIN_SYMBOLS and symbols > 3 * len(_VIETNAMESE.findall(text))
+            and len(_TCVN3_ONLY.findall(text)) * 2 >= _MIN_SYMBOLS)
 
 
 def from_tcvn3(text: str) -> str:
