@@ -192,6 +192,10 @@ def test_german_and_french_text_with_guillemets_and_soft_hyphens_is_not_tcvn3() 
         out = to_utf8(data).decode("utf-8")
         assert "«Die israelische Zurückhaltung" in out and "Brüssel" in out and "Gaza-Küste" in out
     assert not garbled(text)
+    # nor a shop's prices in pounds, with the odd copyright sign and fraction
+    prices = "The best heated airers, from £40 · «deal» £25 - £60, ½ price © 2023. " * 6
+    page = f"<html><head><meta charset='utf-8'></head><body><p>{prices}</p></body></html>".encode()
+    assert to_utf8(page) == page
 
 
 def test_a_page_with_200000_attributes_is_parsed_without_them() -> None:
