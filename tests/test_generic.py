@@ -193,3 +193,26 @@ def test_the_visible_headline_beats_an_seo_title() -> None:
     item = item_of(page(head="<meta property='og:title' content='Tin nóng Giáng sinh 2012: kẹt xe, ùn tắc, "
                              "đọc ngay | Tin Tức'>"))
     assert item["title"] == "Hàng nghìn người đổ về trung tâm đón Giáng sinh"
+
+
+def test_a_kicker_inside_the_headline_element_is_not_the_title() -> None:
+    # the h1 prints a kicker and the headline; the metadata names the headline alone
+    head = "<meta property='og:title' content='Hàng nghìn người đổ về trung tâm đón Giáng sinh'>"
+    for title in ("<span class='kicker'>Giao thông</span> Hàng nghìn người đổ về trung tâm đón Giáng sinh",
+                  "Giao thông dịp lễ: Hàng nghìn người đổ về trung tâm đón Giáng sinh"):
+        item = item_of(page(head=head, title=title))
+        assert item["title"] == "Hàng nghìn người đổ về trung tâm đón Giáng sinh", title
+
+
+def test_the_metadata_gives_the_punctuation_of_the_headline_it_agrees_with_word_for_word() -> None:
+    # the layout draws the colon after the kicker with CSS and glues the two spans: the words are the same
+    head = "<meta property='og:title' content='Giao thông: Hàng nghìn người đổ về trung tâm đón Giáng sinh'>"
+    item = item_of(page(head=head, title="<span>Giao thông</span><span>Hàng nghìn người đổ về trung tâm đón Giáng sinh</span>"))
+    assert item["title"] == "Giao thông: Hàng nghìn người đổ về trung tâm đón Giáng sinh"
+
+
+def test_an_seo_title_that_shares_the_end_of_the_headline_does_not_replace_it() -> None:
+    # the og:title is the headline's last words only, and what the h1 prints before them is no kicker
+    head = "<meta property='og:title' content='người đổ về trung tâm đón Giáng sinh'>"
+    item = item_of(page(head=head))
+    assert item["title"] == "Hàng nghìn người đổ về trung tâm đón Giáng sinh"
