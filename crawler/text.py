@@ -66,7 +66,7 @@ _OUTLET_WORDS = re.compile(
     r"tập đoàn|corp|jsc|media|group|"
     r"reuters|afp|ap|bbc|cnn|xinhua|tân hoa xã|kyodo|yonhap|bloomberg|điện tử|online|news|tv)(?:\b|$)"
 )
-_DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
+_DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b|\b[\w-]+\.[a-z]{2,6}$")
 # An acronym of three or more capitals (TTXVN, UBND, VOV) marks an organisation too.
 _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
 
@@ -89,7 +89,15 @@ def is_outlet(name: str) -> bool:
     if name.isupper():
         # all capitals: "TTXVN" is an acronym, "MAI PHƯƠNG" a name set in capitals
         return " " not in name and len(name) <= 6
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in words[:-1]) \
+            and _CAPS_SURNAME.fullmatch(words[-1]) and len(_VOWELS.findall(words[-1])) >= 2:
+        return False  # "Bill MCCARTHY": the surname in capitals (an acronym has hardly a vowel: TTXVN, UBND)
     return bool(_ACRONYM.search(name))
+
+
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'-]{3,}")
+_VOWELS = re.compile(r"[AEIOUY]")
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -229,10 +237,22 @@ def byline_names(text: str) -> list[str]:
     if not found:
         found = parse_byline(_LEAD_AND.sub(", ", text), styled=True)
     names = found.authors if found else [n for n in split_names(_LEAD_AND.sub(", ", text)) if _looks_like_name(n)]
-    return [n for n in names if not is_outlet(n) and "@" not in n and not n.isdigit()]
+    return [n for n in names if not is_outlet(n) and "@" not in n and not n.isdigit() and not _JOB_TITLE.search(n)]
 
 
-_LABEL_ONLY = re.compile(r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|theo|autor|author)\s*[:：]?$")
+# the job printed after a name ("Jamelle Bouie, Opinion Columnist") is no person
+_JOB_TITLE = re.compile(
+    r"(?i)\b(?:columnist|writer|editor|reporter|correspondent|contributor|journalist(?:in)?|producer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|chroniqueur|chroniqueuse|redactora?|"
+    r"corresponsal|giornalista|redattore|biên tập viên)s?$"
+)
+
+
+_LABEL_ONLY = re.compile(
+    r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|theo|autor|author|autorin/autor|autor/in|autoren)"
+    r"\s*[:：]?$"
+    r"|^[^\W\d_]+\s*[:：]$"  # any lone word with a colon ("Stand:"): a label
+)
 
 
 # "Elena Oberholzer (obe)": the initials a paper signs short texts with, after the name

@@ -216,3 +216,43 @@ def test_an_seo_title_that_shares_the_end_of_the_headline_does_not_replace_it() 
     head = "<meta property='og:title' content='người đổ về trung tâm đón Giáng sinh'>"
     item = item_of(page(head=head))
     assert item["title"] == "Hàng nghìn người đổ về trung tâm đón Giáng sinh"
+
+
+# --- authors ----------------------------------------------------------------------------------------------
+
+
+def test_a_json_ld_author_given_by_its_id_in_the_graph_is_read() -> None:
+    # the graph of an SEO plugin: the article names its author by @id, the Person is another node
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          '{"@type": "NewsArticle", "headline": "Hàng nghìn người đổ về trung tâm đón Giáng sinh", '
+          '"author": {"@id": "https://tin-tuc.example.vn/#/schema/person/abc"}}, '
+          '{"@type": "Person", "@id": "https://tin-tuc.example.vn/#/schema/person/abc", "name": "Timo Shihepo"}]}</script>')
+    item = item_of(page(head=ld))
+    assert item["authors"] == ["Timo Shihepo"]
+
+
+def test_a_job_title_printed_in_the_author_box_is_not_an_author() -> None:
+    item = item_of(page(before="<div class='author-info'>By <a href='/authors/emma-mackenzie/'>Emma Mackenzie</a>"
+                               "<span class='job-title'>Lifestyle Writer</span></div>"))
+    assert item["authors"] == ["Emma Mackenzie"]
+
+
+
+def test_a_byline_inside_a_wrapper_named_media_is_no_photo_credit() -> None:
+    # "media" in a big wrapper's class names the layout, not a photo caption
+    html = page(before="<p class='author'>von <a href='mailto:a@example.vn'>David Straub</a></p>").replace(
+        "<div class='main'>", "<div class='main mediaContainer'>")
+    assert item_of(html)["authors"] == ["David Straub"]
+
+
+def test_a_line_labelled_as_the_byline_names_the_authors() -> None:
+    for box in ("<ul class='info'><li class='information-item'>Von: <span><a href='/bill-mccarthy'>Bill MCCARTHY</a>,"
+                "</span> <span><a href='/marisha-goldhamer'>Marisha GOLDHAMER</a></span></li></ul>",
+                "<ul class='facts'><li><strong>Autorin/Autor</strong> Bill MCCARTHY, Marisha GOLDHAMER</li></ul>"):
+        item = item_of(page(after=box))
+        assert item["authors"] == ["Bill MCCARTHY", "Marisha GOLDHAMER"], box
+
+
+def test_a_sentence_that_starts_like_a_byline_label_is_no_byline() -> None:
+    item = item_of(page(after="<p class='thanks'>Por sua causa, Carlos.</p>"))
+    assert item["authors"] == []

@@ -275,9 +275,16 @@ class Page:
                 return names
         return []
 
+    @cached_property
+    def _ld_by_id(self) -> dict[str, dict[str, Any]]:
+        """The JSON-LD nodes by their ``@id`` (a graph names an article's author by reference)."""
+        return {obj["@id"]: obj for obj in self.jsonld if isinstance(obj.get("@id"), str)}
+
     def ld_people(self, key: str = "author") -> list[str]:
         names = []
         for person in _as_list(self.article_ld.get(key)):
+            if isinstance(person, dict) and "name" not in person and isinstance(person.get("@id"), str):
+                person = self._ld_by_id.get(person["@id"], person)  # {"@id": …}: the node of the graph
             if isinstance(person, dict):
                 if "Organization" in _as_list(person.get("@type")):
                     continue
