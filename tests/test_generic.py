@@ -256,3 +256,10 @@ def test_a_line_labelled_as_the_byline_names_the_authors() -> None:
 def test_a_sentence_that_starts_like_a_byline_label_is_no_byline() -> None:
     item = item_of(page(after="<p class='thanks'>Por sua causa, Carlos.</p>"))
     assert item["authors"] == []
+
+
+def test_a_login_name_in_json_ld_is_no_author() -> None:
+    for login in ("admin", "kei_eno", "webnata"):
+        ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Hàng nghìn người đổ về '
+              f'trung tâm đón Giáng sinh", "author": {{"@type": "Person", "name": "{login}"}}}}</script>')
+        assert item_of(page(head=ld))["authors"] == [], login
