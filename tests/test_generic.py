@@ -263,3 +263,9 @@ def test_a_login_name_in_json_ld_is_no_author() -> None:
         ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Hàng nghìn người đổ về '
               f'trung tâm đón Giáng sinh", "author": {{"@type": "Person", "name": "{login}"}}}}</script>')
         assert item_of(page(head=ld))["authors"] == [], login
+
+
+def test_an_agencys_short_name_in_json_ld_stays() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Hàng nghìn người đổ về '
+          'trung tâm đón Giáng sinh", "author": {"@type": "Person", "name": "dpa"}}</script>')
+    assert item_of(page(head=ld))["authors"] == ["dpa"]

@@ -26,8 +26,8 @@ from .page import Page
 
 __all__ = ["GenericParser", "extracted_body", "fallback_body", "trafilatura_body"]
 
-#: a CMS account's login ("admin", "kei_eno"), not a person's name
-_LOGIN = re.compile(r"[a-z0-9._-]+|\S*[_\d]\S*")
+#: a CMS account's login ("admin", "kei_eno"), not a person's name (an agency's "dpa" is shorter)
+_LOGIN = re.compile(r"[a-z][a-z0-9._-]{3,}|\S*[_\d]\S*")
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)$")
 
 
