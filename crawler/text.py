@@ -87,8 +87,9 @@ def is_outlet(name: str) -> bool:
     if _INITIALS.match(name.replace(" ", "")):
         return False  # "P.Y", "H.Đ": a reporter's initials
     if name.isupper():
-        # all capitals: "TTXVN" is an acronym, "MAI PHƯƠNG" a name set in capitals
-        return " " not in name and len(name) <= 6
+        # all capitals: "TTXVN" is an acronym, "MAI PHƯƠNG" a name set in capitals, "MDR THÜRINGEN"
+        # an outlet (its first word has no vowel: an acronym)
+        return (" " not in name and len(name) <= 6) or bool(_NO_VOWEL.fullmatch(name.split()[0]))
     words = name.split()
     if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in words[:-1]) \
             and _CAPS_SURNAME.fullmatch(words[-1]) and len(_VOWELS.findall(words[-1])) >= 2:
@@ -96,6 +97,7 @@ def is_outlet(name: str) -> bool:
     return bool(_ACRONYM.search(name))
 
 
+_NO_VOWEL = re.compile(r"[BCDFGHJKLMNPQRSTVWXZĐ]{2,}")
 _CAPS_SURNAME = re.compile(r"[A-Z][A-Z'-]{3,}")
 _VOWELS = re.compile(r"[AEIOUY]")
 

@@ -269,3 +269,9 @@ def test_an_agencys_short_name_in_json_ld_stays() -> None:
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Hàng nghìn người đổ về '
           'trung tâm đón Giáng sinh", "author": {"@type": "Person", "name": "dpa"}}</script>')
     assert item_of(page(head=ld))["authors"] == ["dpa"]
+
+
+def test_a_name_set_in_spans_inside_its_author_link_is_one_name() -> None:
+    item = item_of(page(before="<div class='byline'><a rel='author' href='mailto:a@example.vn'>"
+                               "<span class='firstname'>Ingrid</span> <span class='lastname'>Treborg</span></a></div>"))
+    assert item["authors"] == ["Ingrid Treborg"]

@@ -61,6 +61,8 @@ def test_outlets_are_never_authors() -> None:
     assert not is_outlet("Th.Hà") and not is_outlet("P.Y")
     # a surname set in capitals after the given name is no acronym; an agency's is
     assert not is_outlet("Bill MCCARTHY") and not is_outlet("André Oliver KLEIN")
+    # capitals whose first word has no vowel start with an acronym ("MDR THÜRINGEN"); a name has vowels
+    assert is_outlet("MDR THÜRINGEN") and not is_outlet("MAI PHƯƠNG") and not is_outlet("NGÔ HÀ")
     assert is_outlet("Minh Thư TTXVN") and is_outlet("Sở GTVT") and is_outlet("Quang Huy UBND")
 
 

@@ -436,10 +436,15 @@ def _pieces(el: Any, dead: set[Any]) -> list[str]:
     parts: list[str] = []
     roles = {n for n in el.iterdescendants() if isinstance(n.tag, str) and n.attrib
              and (n.get("itemprop") == "jobTitle" or _ROLE_BOX.search(n.get("class") or ""))}
+    # a link is one name, however its spans split it ("<a><span>Ingrid</span> <span>Treborg</span></a>")
+    links = {a for a in el.iter("a") if len(a) and a not in dead}
+    in_link = {d for a in links for d in a.iterdescendants()}
     for node in el.iter():
-        if not isinstance(node.tag, str) or _inside_control(node, el):
+        if not isinstance(node.tag, str) or node in in_link or _inside_control(node, el):
             continue
-        if node not in dead and node.text and not (roles and _inside(node, roles, el)):
+        if node in links:
+            parts.append(node.text_content())
+        elif node not in dead and node.text and not (roles and _inside(node, roles, el)):
             parts.append(node.text)
         parent = node.getparent()
         if node is not el and node.tail and parent is not None and parent not in dead \
