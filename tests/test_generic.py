@@ -275,3 +275,8 @@ def test_a_name_set_in_spans_inside_its_author_link_is_one_name() -> None:
     item = item_of(page(before="<div class='byline'><a rel='author' href='mailto:a@example.vn'>"
                                "<span class='firstname'>Ingrid</span> <span class='lastname'>Treborg</span></a></div>"))
     assert item["authors"] == ["Ingrid Treborg"]
+
+
+def test_every_author_meta_is_read_the_outlets_one_left_out() -> None:
+    item = item_of(page(head="<meta name='author' content='Báo Tin Tức'><meta name='author' content='Phạm Trường'>"))
+    assert item["authors"] == ["Phạm Trường"]

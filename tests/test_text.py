@@ -97,3 +97,14 @@ def test_a_job_title_after_the_name_is_no_author() -> None:
 
     assert byline_names("Opinion Columnist") == []
     assert byline_names("Jamelle Bouie, Opinion Columnist") == ["Jamelle Bouie"]
+
+
+def test_names_in_scripts_without_capitals() -> None:
+    from crawler.text import byline_names
+
+    assert byline_names("신현주 기자") == ["신현주"]  # "기자": reporter
+    assert byline_names("松岡大地") == ["松岡大地"]
+    assert byline_names("mai phương") == []  # a Latin name is written with capitals
+    # but not a label, a department or a list of interests, nor a paper ("일보", "新聞": daily, newspaper)
+    assert byline_names("この記事を書いた人") == [] and byline_names("東京社会部") == []
+    assert byline_names("한국일보") == [] and byline_names("朝日新聞") == []
