@@ -280,3 +280,12 @@ def test_a_name_set_in_spans_inside_its_author_link_is_one_name() -> None:
 def test_every_author_meta_is_read_the_outlets_one_left_out() -> None:
     item = item_of(page(head="<meta name='author' content='Báo Tin Tức'><meta name='author' content='Phạm Trường'>"))
     assert item["authors"] == ["Phạm Trường"]
+
+
+# --- body ----------------------------------------------------------------------------------------------
+
+
+def test_a_link_to_a_tag_page_inside_a_sentence_is_part_of_the_sentence() -> None:
+    item = item_of(page("<p>Đêm 24/12, người dân <a class='tag-link' href='/tags/609'>Hà Nội</a> đổ về nhà thờ "
+                        "<a class='tag-link' href='/tags/17'>Lớn</a> để dự lễ, đường phố kín người đến khuya.</p>"))
+    assert "Đêm 24/12, người dân Hà Nội đổ về nhà thờ Lớn để dự lễ" in item["body"]
