@@ -74,7 +74,25 @@ def _in_furniture(el: Any, content: Content) -> bool:
     ts = content.stats
     if el not in ts.unlikely:
         return False
-    return any(is_furniture_tag(a) or furniture_name(a) for a in el.iterancestors())
+    # whether an ancestor is furniture, remembered per element (the same chains are climbed again and again)
+    memo = ts.under_furniture
+    chain = []
+    node = el.getparent()
+    found = False
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            found = known
+            break
+        chain.append(node)
+        if is_furniture_tag(node) or furniture_name(node):
+            found = True
+            break
+        node = node.getparent()
+    # every node of the chain below a furniture one (or below a known answer) shares the answer
+    for node in chain:
+        memo[node] = found
+    return found
 
 
 def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, ParsedDate]]:
