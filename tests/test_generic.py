@@ -289,3 +289,15 @@ def test_a_link_to_a_tag_page_inside_a_sentence_is_part_of_the_sentence() -> Non
     item = item_of(page("<p>Đêm 24/12, người dân <a class='tag-link' href='/tags/609'>Hà Nội</a> đổ về nhà thờ "
                         "<a class='tag-link' href='/tags/17'>Lớn</a> để dự lễ, đường phố kín người đến khuya.</p>"))
     assert "Đêm 24/12, người dân Hà Nội đổ về nhà thờ Lớn để dự lễ" in item["body"]
+
+
+def test_an_embeds_consent_placeholder_is_not_body_text() -> None:
+    consent = ("<div class='box do-display-embed'><div class='info-box'><div class='h3'>Empfohlener redaktioneller "
+               "Inhalt</div><p>An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt."
+               "<br>Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.</p>"
+               "<div class='toggle-group'><div class='input-toggle'><input type='checkbox' id='t1'></div>"
+               "<label for='t1'>YouTube-Inhalte erlauben</label></div>"
+               "<p>Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden. Personenbezogene Daten "
+               "können an Drittplattformen übermittelt werden.</p></div></div>")
+    item = item_of(page("<p>Đến 23h, tình trạng ùn tắc mới giảm dần ở các ngả đường vào trung tâm thành phố.</p>" + consent))
+    assert "YouTube" not in item["body"] and "Đến 23h" in item["body"]
