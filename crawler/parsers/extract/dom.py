@@ -130,20 +130,26 @@ def tree_stats(root: lxml.html.HtmlElement) -> TreeStats:
     in_link: set[Any] = set()
     position = out.position
     dead_tags = DEAD_TAGS
+    append = order.append
     for el in root.iter(lxml.etree.Element):
         parent = el.getparent()
+        if parent is not None and parent in dead:
+            dead.add(el)
+            continue
+        tag = el.tag
+        has_attributes = bool(el.attrib)  # read once: each read makes an attribute view
         # is_dead() inlined: a live tag without attributes is the common case
-        if (parent is not None and parent in dead) or el.tag in dead_tags or (el.attrib and _dead_by_attributes(el)):
+        if tag in dead_tags or (has_attributes and _dead_by_attributes(el)):
             dead.add(el)
             continue
         position[el] = len(order)
-        order.append(el)
+        append(el)
         if el is root:
             continue
         if parent in in_link or parent.tag == "a":
             in_link.add(el)
         # unlikely() reads names, tags and roles: an element with no attribute and a plain tag has none
-        if parent in unlikely_set or ((el.attrib or el.tag in FURNITURE) and unlikely(el)):
+        if parent in unlikely_set or ((has_attributes or tag in FURNITURE) and unlikely(el)):
             unlikely_set.add(el)
     stats = out.stats
     findall = _PUNCT.findall
