@@ -37,6 +37,10 @@ TCVN3_TO_UNICODE: dict[str, str] = dict(zip(
 _TCVN3_TABLE = str.maketrans(TCVN3_TO_UNICODE)
 # Codes that are symbols, not letters, in Latin-1 but letters in TCVN3: their density tells TCVN3 text.
 _TCVN3_SYMBOLS = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×]")
+# Of those, the codes of frequent small letters that other text hardly ever holds (à á ả ạ ă ắ ẳ ẵ ê ơ):
+# not the guillemets, the soft hyphen and the middle dot of German, French or Nordic text (TCVN3's
+# ô, ằ, ư, ã), nor the signs of prices and legal lines (£ ¥ ¢ © ® §: TCVN3's capitals, â and đ)
+_TCVN3_ONLY = re.compile("[µ¸¶¹¨¾¼½ª¬]")
 # Letters only Vietnamese Unicode text has (real Vietnamese, not TCVN3 read as Latin-1).
 _VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _MIN_SYMBOLS = 20
@@ -45,7 +49,8 @@ _MIN_SYMBOLS = 20
 def looks_tcvn3(text: str) -> bool:
     """True when ``text`` is TCVN3 read as Latin-1: many TCVN3 letter codes, hardly any Vietnamese letter."""
     symbols = len(_TCVN3_SYMBOLS.findall(text))
-    return symbols >= _MIN_SYMBOLS and symbols > 3 * len(_VIETNAMESE.findall(text))
+    return (symbols >= _MIN_SYMBOLS and symbols > 3 * len(_VIETNAMESE.findall(text))
+            and len(_TCVN3_ONLY.findall(text)) * 2 >= _MIN_SYMBOLS)
 
 
 def from_tcvn3(text: str) -> str:

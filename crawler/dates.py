@@ -21,7 +21,10 @@ How a string is read
    word ("Ngày", "Sáng", "hồi"...), a weekday, a label or a time stands next to it, or when it is the
    whole string, and resolves to its latest occurrence not after ``base``.
 3. Relative forms ("relative"): "2 giờ trước", "hôm qua 08:16", "vừa xong", a bare time "14:30".
-4. Only then, and only for strings that look like a date but are not a counter, a document number
+4. Month names of other languages ("foreign"): a day, a German, French, Spanish, Italian,
+   Portuguese, Dutch, Scandinavian, Polish or Czech month name and a year ("13. Mai 2026 um 15:44",
+   "1er avril 2025 à 15h30", "13 de mayo de 2026"), with the time of day next to them.
+5. Only then, and only for strings that look like a date but are not a counter, a document number
    or a phone number, ``dateparser`` ("dateparser"), imported lazily.
 
 Every result is checked: year >= 1990 and not more than a year after the later of ``base`` and the
@@ -58,7 +61,7 @@ EVENT_WINDOW = 200
 class ParsedDate:
     value: datetime  #: aware, in +07:00
     has_time: bool  #: False when the text had no time of day (value is then at 00:00)
-    method: str  #: "fast", "relative" or "dateparser"
+    method: str  #: "fast", "relative", "foreign" (a month name of another language) or "dateparser"
 
 
 # ------------------------------------------------------------------------------------------------
@@ -629,6 +632,70 @@ def _relative(key: str, base: datetime | None) -> ParsedDate | None:
 
 
 # ------------------------------------------------------------------------------------------------
+# Month names of other languages (after the Vietnamese forms, before dateparser)
+# ------------------------------------------------------------------------------------------------
+
+# Folded (ASCII, lower case) month names of the European languages written in Latin letters: German,
+# French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish (genitive), Czech
+# (genitive). English names are in the fast path. Only full names and abbreviations that are no
+# common word ("mar", "ago", "set" are left out).
+_FOREIGN_MONTH_NAMES = (
+    ("januar janner janvier janv enero gennaio janeiro januari januar stycznia ledna", 1),
+    ("februar fevrier fevr febrero febbraio fevereiro februari lutego unora", 2),
+    ("marz mrz mars marzo marco maart marca brezna", 3),
+    ("april avril avr abril aprile kwietnia dubna", 4),
+    ("mai mayo maggio maio mei maja kvetna", 5),
+    ("juni juin junio giugno junho czerwca cervna", 6),
+    ("juli juillet juil julio luglio julho lipca cervence", 7),
+    ("august aout agosto augustus sierpnia srpna", 8),
+    ("september septembre septiembre setiembre settembre setembro wrzesnia zari", 9),
+    ("oktober okt octobre octubre ottobre outubro pazdziernika rijna", 10),
+    ("november novembre noviembre novembro listopada listopadu", 11),
+    ("dezember dez decembre diciembre dicembre dezembro december desember grudnia prosince", 12),
+)
+_FOREIGN_MONTHS = {name: month for names, month in _FOREIGN_MONTH_NAMES for name in names.split()}
+_FM = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+# "13. Mai 2026", "1er avril 2025", "13 de mayo de 2026", "7. februar 2024"
+_FOREIGN_RE = re.compile(
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|er|o)?\s?(?:de\s)?(?P<m>{_FM})\.?(?![a-z])\s?,?\s?(?:de\s|del\s)?"
+    rf"(?P<y>{_Y4})(?!\d)"
+)
+# a time after it: "um 15:44 Uhr", "à 15h30", "a las 10:05", "alle 18:20", "às 9h12", "om 11:00", "kl. 14:02"
+_FOREIGN_TIME = re.compile(
+    rf"\s?[,|\-]?\s?(?:(?:um|a las|a la|alle ore|alle|ore|as|a|om|kl\.?|klockan|klokken|o|godz\.?|v)\s?)?{_TIME}"
+    r"(?:\s?uhr(?![a-z]))?"
+)
+
+
+def _foreign(key: str, base: datetime | None) -> ParsedDate | None:
+    """A day, a month name of another language and a year, with the time of day next to them."""
+    m = _FOREIGN_RE.search(key)
+    if m is None:
+        return None
+    y, mo, d = int(m["y"]), _FOREIGN_MONTHS[m["m"]], int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    start, end = m.span()
+    hms = tz = None
+    tm = _FOREIGN_TIME.match(key, end)
+    if tm is not None:
+        hms = _hms(tm)
+        zm = _TZ_AFTER.match(key, tm.end())
+        if zm is not None and hms is not None:
+            tz = _tz_of(zm, tm["S"] is not None or zm["zs2"] is not None)
+    else:
+        tm = _TIME_BEFORE.search(key, max(0, start - 40), start) if start else None
+        if tm is not None:
+            hms = _hms(tm)
+            if hms is not None and _tz_groups_present(tm):
+                tz = _tz_of(tm, tm["S"] is not None)
+    value = _make(y, mo, d, hms, tz)
+    if not _ok_year(value, base):
+        return None
+    return ParsedDate(value, hms is not None, "foreign")
+
+
+# ------------------------------------------------------------------------------------------------
 # The dateparser fallback
 # ------------------------------------------------------------------------------------------------
 
@@ -735,7 +802,7 @@ def parse_date_info(
     relative = _relative(key, base)
     if relative is not None or found is _NOT_A_DATE:
         return relative
-    return _fallback(prepared, key, base)
+    return _foreign(key, base) or _fallback(prepared, key, base)
 
 
 def parse_date(text: str | None, base: datetime | None = None) -> datetime | None:

@@ -66,7 +66,9 @@ _OUTLET_WORDS = re.compile(
     r"tập đoàn|corp|jsc|media|group|"
     r"reuters|afp|ap|bbc|cnn|xinhua|tân hoa xã|kyodo|yonhap|bloomberg|điện tử|online|news|tv)(?:\b|$)"
 )
-_DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b")
+# a paper's name in Korean, Japanese or Chinese ends with the word for daily, newspaper, news, broadcaster
+_PAPER_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|新聞|新闻|日報|日报|通信|電視|电视|テレビ)$")
+_DOMAIN = re.compile(r"(?i)\b[\w-]+\.(?:vn|com|net|org|gov)\b|\b[\w-]+\.[a-z]{2,6}$")
 # An acronym of three or more capitals (TTXVN, UBND, VOV) marks an organisation too.
 _ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")
 
@@ -82,14 +84,24 @@ def is_outlet(name: str) -> bool:
     name = clean(name)
     if not name:
         return False
-    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name) or _camel_case(name):
+    if _OUTLET_WORDS.search(name) or _DOMAIN.search(name) or _camel_case(name) or _PAPER_SUFFIX.search(name):
         return True
     if _INITIALS.match(name.replace(" ", "")):
         return False  # "P.Y", "H.Đ": a reporter's initials
     if name.isupper():
-        # all capitals: "TTXVN" is an acronym, "MAI PHƯƠNG" a name set in capitals
-        return " " not in name and len(name) <= 6
+        # all capitals: "TTXVN" is an acronym, "MAI PHƯƠNG" a name set in capitals, "MDR THÜRINGEN"
+        # an outlet (its first word has no vowel: an acronym)
+        return (" " not in name and len(name) <= 6) or bool(_NO_VOWEL.fullmatch(name.split()[0]))
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in words[:-1]) \
+            and _CAPS_SURNAME.fullmatch(words[-1]) and len(_VOWELS.findall(words[-1])) >= 2:
+        return False  # "Bill MCCARTHY": the surname in capitals (an acronym has hardly a vowel: TTXVN, UBND)
     return bool(_ACRONYM.search(name))
+
+
+_NO_VOWEL = re.compile(r"[BCDFGHJKLMNPQRSTVWXZĐ]{2,}")
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'-]{3,}")
+_VOWELS = re.compile(r"[AEIOUY]")
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -105,7 +117,17 @@ def _looks_like_name(part: str) -> bool:
         return False
     if _INITIALS.match(part.replace(" ", "")):
         return True
-    return all(_UPPER_WORD.match(w) or w in {"PV", "CTV", "TTV", "BTV"} for w in words)
+    return all(_UPPER_WORD.match(w) or w in {"PV", "CTV", "TTV", "BTV"} or _uncased(w) for w in words)
+
+
+def _uncased(word: str) -> bool:
+    """A word of a script without capitals (Hangul, CJK, Arabic…): a name there has no capital to show."""
+    c = word[0]
+    return c.isalpha() and not c.isupper() and not c.islower() and len(word) <= _UNCASED_NAME_CHARS
+
+
+#: a name in Chinese characters or Hangul has two to four (a longer word is a phrase or a department)
+_UNCASED_NAME_CHARS = 4
 
 
 def _tidy_name(part: str) -> str:
@@ -220,7 +242,7 @@ def lead_byline(text: str) -> Byline:
 def byline_names(text: str) -> list[str]:
     """The people a byline names, however it is written: "Theo Phạm Trường", "Tác giả: A - B",
     "By A and B, Outlet", "A, B" or a bare name; outlets, e-mail addresses and numbers are not people."""
-    text = _ROLE_NOTE.sub("", clean(text))
+    text = _ROLE_NOTE.sub("", _REPORTER_AFTER.sub("", clean(text)))
     if not text or ("@" in text and " " not in text) or split_credit(text)[1] is not None:
         return []
     if _LABEL_ONLY.match(text):
@@ -229,12 +251,26 @@ def byline_names(text: str) -> list[str]:
     if not found:
         found = parse_byline(_LEAD_AND.sub(", ", text), styled=True)
     names = found.authors if found else [n for n in split_names(_LEAD_AND.sub(", ", text)) if _looks_like_name(n)]
-    return [n for n in names if not is_outlet(n) and "@" not in n and not n.isdigit()]
+    return [n for n in names if not is_outlet(n) and "@" not in n and not n.isdigit() and not _JOB_TITLE.search(n)]
 
 
-_LABEL_ONLY = re.compile(r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|theo|autor|author)\s*[:：]?$")
+# the job printed after a name ("Jamelle Bouie, Opinion Columnist") is no person
+_JOB_TITLE = re.compile(
+    r"(?i)\b(?:columnist|writer|editor|reporter|correspondent|contributor|journalist(?:in)?|producer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|chroniqueur|chroniqueuse|redactora?|"
+    r"corresponsal|giornalista|redattore|biên tập viên)s?$"
+)
 
 
+_LABEL_ONLY = re.compile(
+    r"(?i)^(?:by|von|por|par|di|door|av|af|przez|od|bởi|tác giả|theo|autor|author|autorin/autor|autor/in|autoren)"
+    r"\s*[:：]?$"
+    r"|^[^\W\d_]+\s*[:：]$"  # any lone word with a colon ("Stand:"): a label
+)
+
+
+# "신현주 기자", "松岡大地記者": the word for reporter after the name (Korean, Japanese, Chinese)
+_REPORTER_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員)(?=$|\s*[,、·/])")
 # "Elena Oberholzer (obe)": the initials a paper signs short texts with, after the name
 _ROLE_NOTE = re.compile(r"\s*\([a-zà-ỹ.]{2,5}\)")
 

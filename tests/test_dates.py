@@ -542,3 +542,35 @@ def test_dateparser_is_guarded(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in ("Tác giả: Mai Hương", "Kỳ họp thứ 12", "Trang 1/5", "Xem thêm", "3rd floor"):
         parse_date_info(text, REF)
     assert asked == []
+
+
+# --- month names of other languages (a general fallback after the Vietnamese fast path) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 13. Mai 2026 um 15:44", "2026-05-13T15:44:00+07:00"),
+        ("5. März 2024, 08:15 Uhr", "2024-03-05T08:15:00+07:00"),
+        ("Publié le 1er avril 2025 à 15h30", "2025-04-01T15:30:00+07:00"),
+        ("mis à jour le 12 décembre 2024", "2024-12-12"),
+        ("13 de mayo de 2026 a las 10:05", "2026-05-13T10:05:00+07:00"),
+        ("Pubblicato il 7 settembre 2023 alle 18:20", "2023-09-07T18:20:00+07:00"),
+        ("Publicado em 22 de outubro de 2024, às 9h12", "2024-10-22T09:12:00+07:00"),
+        ("Gepubliceerd op 3 maart 2025 om 11:00", "2025-03-03T11:00:00+07:00"),
+        ("7. februar 2024 kl. 14:02", "2024-02-07T14:02:00+07:00"),
+        ("14 października 2025", "2025-10-14"),
+        ("10:47, 2 juin 2024", "2024-06-02T10:47:00+07:00"),
+        ("Donnerstag, 23. Oktober 2025, 10:00 Uhr +02:00", "2025-10-23T15:00:00+07:00"),
+    ],
+)
+def test_month_names_of_other_languages(text: str, expected: str) -> None:
+    got = parse_date_info(text, REF)
+    _check(got, expected)
+    assert got.method == "foreign"
+
+
+def test_month_names_of_other_languages_need_a_day_and_a_year() -> None:
+    for text in ("Mai 2026", "13. Mai", "am 13. Mai um 15:44", "ngày mai 2025", "30 février 2024", "Marzo"):
+        got = parse_date_info(text, REF)
+        assert got is None or got.method != "foreign", text

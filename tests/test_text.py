@@ -56,6 +56,22 @@ def test_outlets_are_never_authors() -> None:
     assert not is_outlet("Mai Phương")
     found = parse_byline("Bài, ảnh: Minh Thư - TTXVN")
     assert found.authors == ["Minh Thư"] and found.source == "TTXVN"
+    # a site's domain of any country, but not a reporter's initials
+    assert is_outlet("Lrt.lt") and is_outlet("sportschau.de") and is_outlet("ndr.de")
+    assert not is_outlet("Th.Hà") and not is_outlet("P.Y")
+    # a surname set in capitals after the given name is no acronym; an agency's is
+    assert not is_outlet("Bill MCCARTHY") and not is_outlet("André Oliver KLEIN")
+    # capitals whose first word has no vowel start with an acronym ("MDR THÜRINGEN"); a name has vowels
+    assert is_outlet("MDR THÜRINGEN") and not is_outlet("MAI PHƯƠNG") and not is_outlet("NGÔ HÀ")
+    assert is_outlet("Minh Thư TTXVN") and is_outlet("Sở GTVT") and is_outlet("Quang Huy UBND")
+
+
+def test_a_label_is_no_name() -> None:
+    from crawler.text import byline_names
+
+    assert byline_names("Stand:") == []
+    assert byline_names("Autorin/Autor") == []
+    assert byline_names("David Straub") == ["David Straub"]
 
 
 @pytest.mark.parametrize(
@@ -74,3 +90,21 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
 def test_split_names() -> None:
     assert split_names("Hoàng Anh và Minh Thư") == ["Hoàng Anh", "Minh Thư"]
     assert split_names("VĂN HÀO - TRẦN HỮU") == ["Văn Hào", "Trần Hữu"]
+
+
+def test_a_job_title_after_the_name_is_no_author() -> None:
+    from crawler.text import byline_names
+
+    assert byline_names("Opinion Columnist") == []
+    assert byline_names("Jamelle Bouie, Opinion Columnist") == ["Jamelle Bouie"]
+
+
+def test_names_in_scripts_without_capitals() -> None:
+    from crawler.text import byline_names
+
+    assert byline_names("신현주 기자") == ["신현주"]  # "기자": reporter
+    assert byline_names("松岡大地") == ["松岡大地"]
+    assert byline_names("mai phương") == []  # a Latin name is written with capitals
+    # but not a label, a department or a list of interests, nor a paper ("일보", "新聞": daily, newspaper)
+    assert byline_names("この記事を書いた人") == [] and byline_names("東京社会部") == []
+    assert byline_names("한국일보") == [] and byline_names("朝日新聞") == []

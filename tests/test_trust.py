@@ -180,6 +180,24 @@ def test_tcvn3_text_is_read_as_vietnamese() -> None:
         assert not garbled(text)
 
 
+def test_german_and_french_text_with_guillemets_and_soft_hyphens_is_not_tcvn3() -> None:
+    # «», soft hyphens, middle dots and ü are TCVN3 letter codes too, but such text has none of the codes
+    # that only TCVN3 uses often (¸ for á, µ for à, ¾ for ắ…)
+    from crawler.charset import garbled, to_utf8
+
+    text = ("«Die israelische Zurückhaltung hat viel mit den USA zu tun» - Paläs\xadti\xadnenser legt Ver\xadfas\xad"
+            "sungs\xadbe\xadschwerde ein · Brüssel untersucht « la réforme » · Gaza-Küste. ") * 4
+    page = f"<html><head><meta charset='utf-8'><title>x</title></head><body><p>{text}</p></body></html>"
+    for data in (page.encode("utf-8"), page.encode("latin-1")):
+        out = to_utf8(data).decode("utf-8")
+        assert "«Die israelische Zurückhaltung" in out and "Brüssel" in out and "Gaza-Küste" in out
+    assert not garbled(text)
+    # nor a shop's prices in pounds, with the odd copyright sign and fraction
+    prices = "The best heated airers, from £40 · «deal» £25 - £60, ½ price © 2023. " * 6
+    page = f"<html><head><meta charset='utf-8'></head><body><p>{prices}</p></body></html>".encode()
+    assert to_utf8(page) == page
+
+
 def test_a_page_with_200000_attributes_is_parsed_without_them() -> None:
     from crawler.parsers import parse_with_report
     from crawler.parsers.page import Page

@@ -18,7 +18,8 @@ from .base import ArticleParser, ParseResult
 from .page import PageError
 
 __all__ = [
-    "FAMILIES", "ArticleParser", "PageError", "ParseResult", "detect_family", "family_class", "get_parser",
+    "FAMILIES", "ArticleParser", "PageError", "ParseResult", "detect_family", "family_class", "fingerprints_found",
+    "get_parser",
     "parse_article", "parse_with_report",
 ]
 
@@ -57,21 +58,39 @@ def _resolve(url: str, site: Site | str | None) -> Site | None:
 FINGERPRINT_BYTES = 400_000
 
 
+@cache
+def _fingerprint_matcher() -> tuple[tuple[str, ...], Any]:
+    """Every family's fingerprints, and one automaton that finds them all in a single pass over a page
+    (``ahocorasick_rs``; None where it is not installed: a scan per mark then, with the same result)."""
+    marks = tuple(dict.fromkeys(m for family in FAMILIES for m in family_class(family).fingerprints))
+    try:
+        from ahocorasick_rs import BytesAhoCorasick
+    except ImportError:  # pragma: no cover - a dependency; the scans below give the same answer
+        return marks, None
+    return marks, BytesAhoCorasick([m.encode() for m in marks])
+
+
+def fingerprints_found(source: bytes) -> set[str]:
+    """The families' fingerprints that occur in ``source`` (overlapping ones included)."""
+    marks, matcher = _fingerprint_matcher()
+    if matcher is None:
+        return {m for m in marks if m.encode() in source}
+    return {marks[i] for i, _, _ in matcher.find_matches_as_indexes(source, overlapping=True)}
+
+
 def detect_family(html: str | bytes) -> str | None:
-    """The CMS family whose fingerprints the page carries (at least two of them), or None.
+    """The CMS family whose fingerprints the page carries (at least two of them, the most wins; on a
+    tie the first in ``FAMILIES``), or None.
 
     A page of a site nobody declared still gets its CMS's parser when its markup gives it away.
     """
     head = html[:FINGERPRINT_BYTES]
-    source = head if isinstance(head, bytes) else head.encode("utf-8", "ignore")
+    found = fingerprints_found(head if isinstance(head, bytes) else head.encode("utf-8", "ignore"))
     best, best_score = None, 1
+    if len(found) < 2:
+        return None
     for family in FAMILIES:
-        marks = family_class(family).fingerprints
-        score = 0
-        for i, mark in enumerate(marks):
-            if len(marks) - i + score <= best_score:
-                break  # the marks left cannot beat the best: each one is a scan of the whole page
-            score += mark.encode() in source
+        score = sum(mark in found for mark in family_class(family).fingerprints)
         if score > best_score:
             best, best_score = family, score
     return best

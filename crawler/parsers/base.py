@@ -252,7 +252,9 @@ class ArticleParser:
     def meta_authors(self, page: Page) -> list[str]:
         """JSON-LD's or the author meta's people, read like a byline ("Theo X" names X; an outlet or
         a vendor is nobody)."""
-        names = page.ld_people("author") or [page.meta_first("author", "article:author", "dc.creator")]
+        # every author meta (a page may give the outlet's first, the reporter's next)
+        names = page.ld_people("author") or [clean(v) for key in ("author", "article:author", "dc.creator")
+                                              for v in page.meta.get(key, ())]
         names = [decode_entities(n) for n in names if n and not n.startswith("http")]
         return list(dict.fromkeys(a for n in names for a in byline_names(n)))
 

@@ -450,7 +450,7 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
         if not _is_element(el) or el.tag == "img":
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if attrs.strip() and JUNK_ATTR.search(attrs) and el.getparent() is not None:
+        if attrs.strip() and JUNK_ATTR.search(attrs) and el.getparent() is not None and not _word_of_a_sentence(el):
             remove_element(el)
     # A "Tin liên quan" heading takes the list of links after it with it.
     for el in list(container.iterdescendants()):
@@ -464,6 +464,16 @@ def _strip_junk(page: Page, container: Any, remove_selector: str | None) -> None
             remove_element(el)
             if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and nxt.find(".//a") is not None:
                 remove_element(nxt)
+
+
+def _word_of_a_sentence(el: Any) -> bool:
+    """A link inside a line of text ("người dân <a class='tag-link'>Hà Nội</a> đổ về…": a link to the
+    tag's page) is a word of the sentence, whatever its name."""
+    if el.tag != "a" or not (el.tail or "").strip():
+        return False
+    parent = el.getparent()
+    own = len(clean(el.text_content()))
+    return 0 < own <= 60 and len(clean(parent.text_content())) - own >= max(25, 2 * own)
 
 
 # --- the entry point --------------------------------------------------------------------------------

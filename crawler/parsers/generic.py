@@ -26,6 +26,8 @@ from .page import Page
 
 __all__ = ["GenericParser", "extracted_body", "fallback_body", "trafilatura_body"]
 
+#: a CMS account's login ("admin", "kei_eno"), not a person's name (an agency's "dpa" is shorter)
+_LOGIN = re.compile(r"[a-z][a-z0-9._-]{3,}|\S*[_\d]\S*")
 _MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)$")
 
 
@@ -95,7 +97,7 @@ class GenericParser(ArticleParser):
 
     def authors(self, page: Page) -> list[str]:
         """JSON-LD's people (the body's last lines come next, then ``visible_authors``)."""
-        names = [n for n in page.ld_people("author") if not is_outlet(n)]
+        names = [n for n in page.ld_people("author") if not is_outlet(n) and not _LOGIN.fullmatch(n)]
         names = [a for n in names for a in (byline_names(n) or [n])]
         return list(dict.fromkeys(names))
 

@@ -30,6 +30,12 @@ ARTICLE_TYPES = {
     "webpage",
     "reportagenewsarticle",
     "opinionnewsarticle",
+    # schema.org's other kinds of news article
+    "liveblogposting",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "askpublicnewsarticle",
+    "satiricalarticle",
 }
 
 
@@ -46,6 +52,12 @@ def css(selector: str) -> CSSSelector:
 # huge_tree: without it libxml2 stops at depth 256 and silently drops the rest of a deeply nested page
 _HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
                                     huge_tree=True)
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup is a Python call for each element
+# object made (its form classes, FormElement and the like, serve nothing here)
+_HTML_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+))
 
 
 @lru_cache(maxsize=2048)
@@ -71,7 +83,21 @@ def branches(selector: str) -> tuple[str, ...]:
 # A start tag longer than this is no markup anyone wrote: libxml2 checks each attribute against all the
 # earlier ones of its element (quadratic), so 200,000 attributes take over a minute to parse. Such a tag
 # keeps its name and loses its attributes.
-_HUGE_TAG = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]{0,30})[^<>]{%d,}>" % 20_000)
+_HUGE_TAG_CHARS = 20_000
+_HUGE_TAG = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]{0,30})[^<>]{%d,}>" % _HUGE_TAG_CHARS)
+
+
+def _may_hold_a_huge_tag(data: bytes) -> bool:
+    """False when no run of ``_HUGE_TAG_CHARS`` bytes lacks both "<" and ">" (then no tag is that long).
+
+    Such a run holds a whole aligned window of half its length: a few ``find`` calls per window
+    (memchr speed) spare the regex's walk through every tag of the page."""
+    window = _HUGE_TAG_CHARS // 2
+    for start in range(0, len(data) - window + 1, window):
+        end = start + window
+        if data.find(b">", start, end) < 0 and data.find(b"<", start, end) < 0:
+            return True
+    return False
 
 
 def _to_utf8(html: str | bytes) -> bytes:
@@ -84,7 +110,7 @@ def _to_utf8(html: str | bytes) -> bytes:
         if b"\x00" in html[:2048] and not html.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise PageError("binary content, not an HTML page")
         data = to_utf8(html)
-    return _HUGE_TAG.sub(rb"<\1>", data) if len(data) > 20_000 else data
+    return _HUGE_TAG.sub(rb"<\1>", data) if len(data) > _HUGE_TAG_CHARS and _may_hold_a_huge_tag(data) else data
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
@@ -249,9 +275,16 @@ class Page:
                 return names
         return []
 
+    @cached_property
+    def _ld_by_id(self) -> dict[str, dict[str, Any]]:
+        """The JSON-LD nodes by their ``@id`` (a graph names an article's author by reference)."""
+        return {obj["@id"]: obj for obj in self.jsonld if isinstance(obj.get("@id"), str)}
+
     def ld_people(self, key: str = "author") -> list[str]:
         names = []
         for person in _as_list(self.article_ld.get(key)):
+            if isinstance(person, dict) and "name" not in person and isinstance(person.get("@id"), str):
+                person = self._ld_by_id.get(person["@id"], person)  # {"@id": …}: the node of the graph
             if isinstance(person, dict):
                 if "Organization" in _as_list(person.get("@type")):
                     continue
@@ -301,3 +334,7 @@ def _flatten_ld(data: Any) -> Iterable[dict[str, Any]]:
             yield from _flatten_ld(data["@graph"])
         if "@type" in data:
             yield data
+            # a WebPage whose mainEntity is the article ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"…}})
+            entity = data.get("mainEntity")
+            if isinstance(entity, dict | list):
+                yield from _flatten_ld(entity)

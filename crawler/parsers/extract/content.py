@@ -27,21 +27,28 @@ __all__ = ["content_copy", "furniture"]
 
 #: a box named like furniture that holds this share of the article's prose (percent) is kept
 PROSE_SHARE = 15
+#: the most paragraphs a box with a checkbox in it (a consent placeholder, a poll) holds
+CONTROL_BOX_PARAS = 3
 _CONTAINERS = frozenset((
     "div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "center", "font", "figure",
 ))
 
 
-def furniture(el: Any, ts: TreeStats, total: int, prose: int = 0) -> bool:
+def furniture(el: Any, ts: TreeStats, total: int, prose: int = 0, with_control: frozenset[Any] = frozenset()) -> bool:
     """Should ``el`` (inside the article's boxes: ``total`` characters of text, ``prose`` of them
     prose) be left out? Never a box holding most of the prose, whatever its name says ("sidebar-grid"
-    is the layout that holds the article beside its sidebar)."""
+    is the layout that holds the article beside its sidebar). ``with_control``: the elements that
+    hold a checkbox or a radio button."""
     s = ts[el]
     if el.tag == "h1":
         return True
     own = _prose_of(el, ts) if prose else 0
     if 2 * own > prose > 0:
         return False
+    if el in with_control and el.tag in _CONTAINERS and s.chars * 2 < total and s.paras <= CONTROL_BOX_PARAS:
+        # a small box with a checkbox in it: an embed's consent placeholder ("Ich bin damit
+        # einverstanden…"), a poll; an article's text holds no control
+        return True
     if is_furniture_tag(el):
         return s.chars * 2 < total
     if furniture_name(el):
@@ -111,10 +118,11 @@ def _dropped(box: Any, ts: TreeStats, total: int, prose: int) -> set[Any]:
     if start is None:
         return out
     end = start + ts[box].size
+    with_control = _holding_controls(box)
     i = start + 1
     while i < end:
         el = order[i]
-        if furniture(el, ts, total, prose):
+        if furniture(el, ts, total, prose, with_control):
             out.add(el)
             i += ts[el].size
         else:
@@ -126,6 +134,19 @@ def _dropped(box: Any, ts: TreeStats, total: int, prose: int) -> set[Any]:
             if parent is None or parent not in ts.dead:
                 out.add(el)
     return out
+
+
+def _holding_controls(box: Any) -> frozenset[Any]:
+    """The elements under ``box`` that hold a checkbox or a radio button (their ancestors up to ``box``)."""
+    out: set[Any] = set()
+    for control in box.iter("input"):
+        if (control.get("type") or "").lower() not in ("checkbox", "radio"):
+            continue
+        for node in control.iterancestors():
+            if node is box or node in out:
+                break
+            out.add(node)
+    return frozenset(out)
 
 
 def _before(headline: Any, box: Any) -> set[Any]:

@@ -89,6 +89,8 @@ class TreeStats:
     unlikely: set[Any] = field(default_factory=set)
     #: ``prose[i]``: characters of prose in reading order before ``order[i]``
     prose: list[int] = field(default_factory=list)
+    #: evidence's memo: does an ancestor of the element (or the element) name furniture?
+    under_furniture: dict[Any, bool] = field(default_factory=dict)
 
     def prose_between(self, start: int, end: int) -> int:
         """Characters of prose from position ``start`` (included) to ``end`` (excluded)."""
@@ -105,13 +107,15 @@ PARA_CHARS = 25
 
 def is_dead(el: Any) -> bool:
     """Never text: a script-like tag, or an element the page hides."""
-    if el.tag in DEAD_TAGS:
-        return True
+    return el.tag in DEAD_TAGS or _dead_by_attributes(el)
+
+
+def _dead_by_attributes(el: Any) -> bool:
+    """is_dead() for an element whose tag is not dead: hidden by aria-hidden, a style or a class."""
     get = el.get
     if get("aria-hidden") == "true":
         return True
     style = get("style")
-    # cheap substring tests first: the regex runs only on the few values that may match
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
     cls = get("class")
@@ -125,19 +129,27 @@ def tree_stats(root: lxml.html.HtmlElement) -> TreeStats:
     dead, order, unlikely_set = out.dead, out.order, out.unlikely
     in_link: set[Any] = set()
     position = out.position
+    dead_tags = DEAD_TAGS
+    append = order.append
     for el in root.iter(lxml.etree.Element):
         parent = el.getparent()
-        if (parent is not None and parent in dead) or is_dead(el):
+        if parent is not None and parent in dead:
+            dead.add(el)
+            continue
+        tag = el.tag
+        has_attributes = bool(el.attrib)  # read once: each read makes an attribute view
+        # is_dead() inlined: a live tag without attributes is the common case
+        if tag in dead_tags or (has_attributes and _dead_by_attributes(el)):
             dead.add(el)
             continue
         position[el] = len(order)
-        order.append(el)
+        append(el)
         if el is root:
             continue
         if parent in in_link or parent.tag == "a":
             in_link.add(el)
         # unlikely() reads names, tags and roles: an element with no attribute and a plain tag has none
-        if parent in unlikely_set or ((el.attrib or el.tag in FURNITURE) and unlikely(el)):
+        if parent in unlikely_set or ((has_attributes or tag in FURNITURE) and unlikely(el)):
             unlikely_set.add(el)
     stats = out.stats
     findall = _PUNCT.findall

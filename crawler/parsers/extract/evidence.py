@@ -74,7 +74,25 @@ def _in_furniture(el: Any, content: Content) -> bool:
     ts = content.stats
     if el not in ts.unlikely:
         return False
-    return any(is_furniture_tag(a) or furniture_name(a) for a in el.iterancestors())
+    # whether an ancestor is furniture, remembered per element (the same chains are climbed again and again)
+    memo = ts.under_furniture
+    chain = []
+    node = el.getparent()
+    found = False
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            found = known
+            break
+        chain.append(node)
+        if is_furniture_tag(node) or furniture_name(node):
+            found = True
+            break
+        node = node.getparent()
+    # every node of the chain below a furniture one (or below a known answer) shares the answer
+    for node in chain:
+        memo[node] = found
+    return found
 
 
 def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, ParsedDate]]:
@@ -89,9 +107,15 @@ def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, Parsed
     near = []
     for el in _nearest_first(content):
         if el.tag == "time" or ts[el].chars <= DATE_LINE_CHARS and (_DATE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-                                                  or (el.get("id") in scripted)) or 0 < ts[el].chars <= DATE_LINE_CHARS and el.tag in _LINE_TAGS and _DATE_LABEL.match(_own_text(el)):
+                                                  or (el.get("id") in scripted)) or _labelled_date_line(el, ts):
             near.append(el)
     near = [el for el in near if not _in_furniture(el, content)]
+    if not near:
+        # nothing by the headline or in the text: a line that says it is the date ("Datum 28.04.2023")
+        # in the article's info box just after the text
+        _, _, end = _region(content)
+        near = [el for el in ts.order[end:end + DATE_AFTER_TEXT]
+                if _labelled_date_line(el, ts) and not _in_furniture(el, content)][:1]
     # a <time datetime> says it exactly (with its offset); a date line as it is printed, and the
     # parts of it ("erstellt: <strong>01. April 2025, 15:25</strong>")
     raws = [el.get("datetime") or "" for el in near if el.tag == "time"]
@@ -121,9 +145,16 @@ def visible_dates(page: Page, mdy: bool | None = None) -> list[tuple[str, Parsed
 # "Published on …", "Posted …", "Cập nhật …", "Đăng lúc …", "Erstellt: …": a line that says it is a date
 _DATE_LABEL = re.compile(
     r"(?i)^\s*(?:published|posted|updated|last updated|created|đăng|ngày đăng|cập nhật|thời gian|veröffentlicht|"
-    r"aktualisiert|erstellt|stand|publié|mis à jour|publicado|actualizado|pubblicato)\b"
+    r"aktualisiert|erstellt|stand|datum|date|publié|mis à jour|fecha|publicado|actualizado|pubblicato|data)\b"
 )
 _LINE_TAGS = frozenset(("div", "p", "span", "li", "td", "small", "em", "header"))
+#: how far after the article's text (in elements) a labelled date line may stand
+DATE_AFTER_TEXT = 40
+
+
+def _labelled_date_line(el: Any, ts: Any) -> bool:
+    return 0 < ts[el].chars <= DATE_LINE_CHARS and el.tag in _LINE_TAGS and bool(_DATE_LABEL.match(_own_text(el)))
+
 # document.getElementById("pDateTime").innerHTML = "Thứ năm, 20/12/2012, 16:10 GMT+7"
 _SCRIPTED = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)\.innerHTML\s*=\s*["']([^"'<>]{4,120})["']""")
 
@@ -349,6 +380,17 @@ def _section_link(page: Page, a: Any) -> bool:
 _BYLINE_BOX = re.compile(r"(?i)author|byline|tac-?gia|tacgia|writer|reporter|autor|auteur|journalist|signature")
 #: a byline is short
 BYLINE_CHARS = 150
+# a line that says it is the byline: "Von: …", "Autorin/Autor …", "By …", "Par …", "Tác giả: …"
+_BYLINE_LABEL = re.compile(
+    r"^(?:Von|Autor(?:in)?(?:/Autor)?|Autoren|Author|By|Par|Por|Door|Av|Af|Tác giả|Bởi)(?:\s*:|\s)"
+)
+
+
+def _labelled_byline(el: Any, ts: Any) -> bool:
+    """The label stands apart (its own text, or a colon after it): "Por sua causa, Carlos." is a sentence."""
+    pieces = _pieces(el, ts.dead)
+    return bool(pieces) and (pieces[0].endswith(":") or bool(_BYLINE_LABEL.match(pieces[0] + " ")) and
+                             " " not in pieces[0].strip())
 
 
 def byline_texts(page: Page) -> list[list[str]]:
@@ -366,9 +408,10 @@ def byline_texts(page: Page) -> list[list[str]]:
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         marked = "author" in (el.get("rel") or "") or el.get("itemprop") == "author"
         linked = el.tag == "a" and bool(_AUTHOR_HREF.search(el.get("href") or ""))
-        if not (marked or linked or (names.strip() and _byline_box(names))):
+        labelled = el.tag in _LINE_TAGS and bool(_BYLINE_LABEL.match(_own_text(el))) and _labelled_byline(el, ts)
+        if not (marked or linked or labelled or (names.strip() and _byline_box(names))):
             continue
-        if _in_furniture(el, content) or _in_caption(el):
+        if _in_furniture(el, content) or _in_caption(el, ts):
             continue
         pieces = _pieces(el, ts.dead)
         if pieces and not any(set(pieces) <= set(group) for group in out):
@@ -388,35 +431,64 @@ def _inside_control(node: Any, stop: Any) -> bool:
             return True
         node = node.getparent()
     return False
+def _inside(node: Any, boxes: set[Any], stop: Any) -> bool:
+    while node is not None:
+        if node in boxes:
+            return True
+        if node is stop:
+            return False
+        node = node.getparent()
+    return False
+
+
 _AUTHOR_HREF = re.compile(r"(?i)/(?:authors?|autor(?:en)?|auteurs?|tac-?gia|journalists?|people|profiles?|staff|redakteure?)/")
 
 
+# the author's job printed beside the name ("Lifestyle Writer"): its element says so
+_ROLE_BOX = re.compile(r"(?i)job|role|position|designation|occupation|beruf|funktion")
+
+
 def _pieces(el: Any, dead: set[Any]) -> list[str]:
-    """The separate live texts of an element, in order (a style sheet inside it is not text)."""
+    """The separate live texts of an element, in order (a style sheet inside it is not text, nor the
+    job title beside the name)."""
     parts: list[str] = []
+    roles = {n for n in el.iterdescendants() if isinstance(n.tag, str) and n.attrib
+             and (n.get("itemprop") == "jobTitle" or _ROLE_BOX.search(n.get("class") or ""))}
+    # a link is one name, however its spans split it ("<a><span>Ingrid</span> <span>Treborg</span></a>")
+    links = {a for a in el.iter("a") if len(a) and a not in dead}
+    in_link = {d for a in links for d in a.iterdescendants()}
     for node in el.iter():
-        if not isinstance(node.tag, str) or _inside_control(node, el):
+        if not isinstance(node.tag, str) or node in in_link or _inside_control(node, el):
             continue
-        if node not in dead and node.text:
+        if node in links:
+            parts.append(node.text_content())
+        elif node not in dead and node.text and not (roles and _inside(node, roles, el)):
             parts.append(node.text)
         parent = node.getparent()
-        if node is not el and node.tail and parent is not None and parent not in dead:
+        if node is not el and node.tail and parent is not None and parent not in dead \
+                and not (roles and _inside(parent, roles, el)):
             parts.append(node.tail)
     cleaned = [clean(p) for p in parts]
     return [p for p in cleaned if len(p) > 1]
 
 
-def _in_caption(el: Any) -> bool:
-    """A photo credit ("Bild: SN", an image's author) is not the article's byline."""
+def _in_caption(el: Any, ts: Any) -> bool:
+    """A photo credit ("Bild: SN", an image's author) is not the article's byline. A caption box is
+    small (one paragraph at most): a wrapper of more text named "media" or "image" only names its layout."""
     for node in (el, *el.iterancestors()):
+        stats = ts[node]
+        if node.tag in ("article", "main", "body") or stats.chars > CAPTION_BOX_CHARS or stats.paras > 1:
+            return False
         if node.tag in ("figure", "figcaption", "picture"):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if names.strip() and _CAPTIONISH.search(names):
             return True
-        if node.tag in ("article", "main", "body"):
-            return False
     return False
+
+
+#: the most text a box of an image and its caption holds
+CAPTION_BOX_CHARS = 600
 
 
 _CAPTIONISH = re.compile(r"(?i)caption|credit|image|photo|picture|media|gallery|copyright")

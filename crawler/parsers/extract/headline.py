@@ -108,16 +108,24 @@ def site_names(page: Page) -> list[str]:
 
 
 def visible_title(page: Page, headline: Headline | None) -> str:
-    """The article's title as printed: the visible headline. A metadata title wins only where it is
-    the headline with visible words around it (a kicker printed above it: "Kicker: Headline"), never
-    an SEO text the page does not show."""
+    """The article's title as printed: the visible headline, never an SEO text the page does not show.
+
+    A metadata title gives the form of the headline when it says the same words (the page may glue a
+    kicker's span to the headline, or draw the colon after it with CSS; quotes may be typeset), and
+    wins where it is the headline with visible words around it (a kicker printed above it: "Kicker:
+    Headline"), or the headline without the kicker the heading element prints first."""
     if headline is None:
         return ""
     names = site_names(page)
     metas = [strip_site_name(m, names) for m in meta_titles(page)]
     own = _fold(headline.text)
-    if not own or any(_fold(m) == own for m in metas):
+    if not own:
         return headline.text
+    words = _words(headline.text)
+    for meta in metas:
+        if _fold(meta).replace(" ", "") == own.replace(" ", ""):
+            # the same words (in the same case): the metadata writes them as the author did
+            return meta if _words(meta).replace(" ", "") == words.replace(" ", "") else headline.text
     parent = headline.element.getparent()
     around = parent.getparent() if parent is not None and parent.getparent() is not None else parent
     context = set(_fold(around.text_content()).split()) if around is not None else set()
@@ -127,4 +135,29 @@ def visible_title(page: Page, headline: Headline | None) -> str:
             extra = folded.replace(own, " ").split()
             if extra and all(word in context for word in extra):
                 return meta
+    own_words = own.split()
+    for meta in metas:
+        tail = _fold(meta).split()
+        if 3 <= len(tail) < len(own_words) and own_words[-len(tail):] == tail \
+                and _is_kicker(headline, " ".join(own_words[:-len(tail)])):
+            return meta
     return headline.text
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text))
+
+
+_KICKER_SEPARATORS = (": ", " : ", " - ", " – ", " — ", " | ", " / ")
+
+
+def _is_kicker(headline: Headline, prefix: str) -> bool:
+    """Do the heading's first words ``prefix`` (folded) stand apart from the rest: an element of their
+    own inside the heading, or a separator after them ("Kicker: Headline", "Kicker - Headline")?"""
+    if any(_fold(el.text_content()) == prefix for el in headline.element.iterdescendants() if isinstance(el.tag, str)):
+        return True
+    for sep in _KICKER_SEPARATORS:
+        head, found, _ = headline.text.partition(sep)
+        if found and _fold(head) == prefix:
+            return True
+    return False
