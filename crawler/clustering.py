@@ -21,6 +21,7 @@ match the stored ones: the groups are the connected components of the match grap
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -35,6 +36,12 @@ if TYPE_CHECKING:
 __all__ = ["band_keys", "update_clusters"]
 
 ROWS = 3  # MinHash values per band (Clusterer's default LSH: num_perm // 3 bands of 3 rows)
+# A band key that more than this many stored articles share is a stop-bucket: it stands for a set phrase
+# whose shingles are the lowest of their permutations (measured on a year of news: a few keys gather
+# 500-1,300 articles that have nothing else in common), not for a story; its articles are not candidates
+# through it. A republication shares many keys with its original (4 or more of the 42 at Jaccard 0.5),
+# so it is still found through the others; bulk_load applies the same rule.
+HOT_BUCKET = 200
 
 
 def band_keys(sig: Signature, rows: int = ROWS) -> list[tuple[int, int]]:
@@ -59,12 +66,14 @@ def update_clusters(store: Store, batch: int = 500, **clusterer_options: Any) ->
 
     clusterer = Clusterer(**clusterer_options)
     _backfill_bands(store)
-    todo_q = (select(articles.c.id, articles.c.canonical_url, articles.c.published_at, articles.c.content_hash,
-                     articles.c.cluster_id)
-              .join(cluster_queue, cluster_queue.c.article_id == articles.c.id))
-    with store.engine.connect() as conn:
-        todo = sorted(conn.execute(todo_q).mappings().all(),
-                      key=lambda r: (r["published_at"] is None, r["published_at"] or "", r["id"]))
+    with store.engine.connect() as conn:  # the queue first, then its articles by id (never a scan of them)
+        queued = sorted(i for (i,) in conn.execute(select(cluster_queue.c.article_id)))
+        todo = []
+        for i in range(0, len(queued), 500):
+            todo += conn.execute(select(articles.c.id, articles.c.canonical_url, articles.c.published_at,
+                                        articles.c.content_hash, articles.c.cluster_id)
+                                 .where(articles.c.id.in_(queued[i:i + 500]))).mappings().all()
+    todo.sort(key=lambda r: (r["published_at"] is None, r["published_at"] or "", r["id"]))
     relabelled = 0
     for start in range(0, len(todo), batch):
         chunk = todo[start:start + batch]
@@ -106,16 +115,23 @@ def _add_chunk(conn: Any, clusterer: Clusterer, chunk: list[Any], signatures: di
             for r in chunk}
     wanted = {k for ks in keys.values() for k in ks}
     stored_hits: dict[tuple[int, int], set[int]] = {}
-    for aid, band, bucket in _in(article_bands.c.bucket, sorted({b for _, b in wanted}), conn,
-                                 article_bands.c.article_id, article_bands.c.band, article_bands.c.bucket):
-        if (band, bucket) in wanted:
+    rows = _in(article_bands.c.bucket, sorted({b for _, b in wanted}), conn,
+               article_bands.c.article_id, article_bands.c.band, article_bands.c.bucket)
+    sharing = Counter(bucket for _, _, bucket in rows)  # stop-buckets (HOT_BUCKET) give no candidates
+    for aid, band, bucket in rows:
+        if (band, bucket) in wanted and sharing[bucket] <= HOT_BUCKET:
             stored_hits.setdefault((band, bucket), set()).add(aid)
     candidates = sorted(set().union(*stored_hits.values())) if stored_hits else []
-    sig_of: dict[int, Signature] = {}
-    cluster_of: dict[int, str] = {}  # article id → its group's id (what is known of it in this chunk)
-    for aid, key, cluster, data in _candidates(conn, candidates):
-        sig_of[aid] = loads(bytes(data))
-        cluster_of[aid] = cluster or key
+    # the candidates' signatures only: most candidates do not match, and their rows are never read
+    sig_of: dict[int, Signature] = {aid: loads(bytes(data)) for aid, data in _in(
+        article_signatures.c.article_id, candidates, conn, article_signatures.c.article_id,
+        article_signatures.c.signature)}
+    matched = {r["id"]: {o for o in {o for k in keys[r["id"]] for o in stored_hits.get(k, ())} - {r["id"]}
+                         if o in sig_of and clusterer._match(signatures[r["id"]], sig_of[o])}  # noqa: SLF001
+               for r in chunk}
+    cluster_of: dict[int, str] = {  # article id → its group's id (what is known of it in this chunk)
+        aid: cluster or key for aid, key, cluster in _in(articles.c.id, sorted(set().union(*matched.values())), conn,
+                                                         articles.c.id, articles.c.canonical_url, articles.c.cluster_id)}
     order = {lbl: _order(p, lbl) for lbl, p in _in(articles.c.canonical_url, sorted(set(cluster_of.values())), conn,
                                                    articles.c.canonical_url, articles.c.published_at)}
     chunk_hits: dict[tuple[int, int], list[int]] = {}
@@ -126,7 +142,8 @@ def _add_chunk(conn: Any, clusterer: Clusterer, chunk: list[Any], signatures: di
         sig_of[aid] = signature
         order[key] = _order(row["published_at"], key)
         groups = {row["cluster_id"]} if row["cluster_id"] and row["cluster_id"] != key else set()
-        others = {o for k in keys[aid] for o in (*stored_hits.get(k, ()), *chunk_hits.get(k, ()))} - {aid}
+        others = {o for k in keys[aid] for o in chunk_hits.get(k, ())} - {aid}  # this chunk's, before it
+        groups |= {cluster_of[o] for o in matched[aid] if o in cluster_of}
         groups |= {cluster_of[o] for o in others if clusterer._match(signature, sig_of[o])}  # noqa: SLF001
         for group in groups - set(order):  # a group whose id is no stored article: it sorts last
             order[group] = (float("inf"), group)
@@ -148,19 +165,6 @@ def _add_chunk(conn: Any, clusterer: Clusterer, chunk: list[Any], signatures: di
     conn.execute(update(articles).where(articles.c.id == bindparam("_id")).values(cluster_id=bindparam("_cid")),
                  [{"_id": aid, "_cid": cluster_of[aid]} for aid in ids])
     return moved
-
-
-def _candidates(conn: Any, candidates: list[int]) -> list[Any]:
-    """(id, canonical_url, cluster_id, signature) of the stored candidate articles."""
-    from .store import article_signatures, articles
-
-    rows: list[Any] = []
-    for i in range(0, len(candidates), 500):
-        rows += conn.execute(
-            select(articles.c.id, articles.c.canonical_url, articles.c.cluster_id, article_signatures.c.signature)
-            .join(article_signatures, article_signatures.c.article_id == articles.c.id)
-            .where(articles.c.id.in_(candidates[i:i + 500]))).all()
-    return rows
 
 
 def _backfill_bands(store: Store) -> None:

@@ -157,3 +157,23 @@ def test_the_queue_of_articles_to_cluster(tmp_path: Path) -> None:
     with Store(db) as store:
         assert store.update_clusters()["clustered_now"] == 6  # the changed one and the five new
         assert store.update_clusters()["clustered_now"] == 0
+
+
+def test_a_band_key_shared_by_too_many_articles_is_a_stop_bucket(tmp_path: Path, monkeypatch) -> None:
+    """A band key more than HOT_BUCKET stored articles share names a set phrase, not a story: it gives no
+    candidates, in the store's clustering as in a bulk load."""
+    import crawler.clustering
+
+    monkeypatch.setattr(crawler.clustering, "HOT_BUCKET", 3)
+    base = _items()[0]
+    copies = [{**base, "url": f"https://a.example.vn/{n}.html", "canonical_url": f"https://a.example.vn/{n}.html",
+               "published_at": f"2025-03-0{n + 1}T08:00:00+07:00"} for n in range(6)]
+    with Store(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        for item in copies:  # one run each: the 5th finds every key already shared by 4
+            store.upsert_many([item])
+            store.update_clusters()
+        clusters = [a["cluster_id"] for a in sorted(store.iter_articles(), key=lambda a: a["published_at"])]
+    first = copies[0]["canonical_url"]
+    assert clusters[:4] == [first] * 4 and clusters[4:] == [copies[4]["canonical_url"], copies[5]["canonical_url"]]
+    with Store(f"sqlite:///{tmp_path / 'b.db'}") as bulk:  # all six share every key: none is a candidate
+        assert bulk.bulk_load([copies], processes=1)["in_groups"] == 0

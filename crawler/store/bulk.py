@@ -173,6 +173,10 @@ def _cluster(store: Any, order: list[tuple[float, str]], sizes: list[int], value
     rows = np.concatenate(band_rows)  # (article index, band, bucket)
     keys = rows[np.lexsort((rows[:, 0], rows[:, 1], rows[:, 2]))][:, [1, 2, 0]]  # by bucket, band, article
     del rows
+    from ..clustering import HOT_BUCKET
+
+    buckets, counts = np.unique(keys[:, 1], return_counts=True)  # stop-buckets (clustering.HOT_BUCKET) left out
+    keys = keys[~np.isin(keys[:, 1], buckets[counts > HOT_BUCKET])]
     same = (keys[1:, 0] == keys[:-1, 0]) & (keys[1:, 1] == keys[:-1, 1])
     # runs of equal (band, bucket): every pair within a run is a candidate
     starts = np.flatnonzero(np.concatenate(([True], ~same)))
