@@ -33,10 +33,9 @@ from dataclasses import dataclass, field
 
 from .provinces import fold
 
-__all__ = ["BM25", "PG_RANKED_SQL", "Query", "RANKED_SQL", "TIERS", "WINDOW", "match_expression", "ranked_sql", "parse_query",
+__all__ = ["PG_RANKED_SQL", "Query", "RANKED_SQL", "TIERS", "WINDOW", "match_expression", "ranked_sql", "parse_query",
            "tsqueries"]
 
-BM25 = "10.0, 3.0, 1.0"  # title, sapo, body (PostgreSQL's ts_rank weights the same)
 TITLE_WEIGHT, SAPO_WEIGHT = 10, 3  # a match in the title, in the lead (SQLite's ranked search)
 TIERS = ("exact_phrase", "exact", "folded_phrase", "folded")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')

@@ -77,7 +77,7 @@ def _window_store(tmp_path: Path) -> Store:
     store = Store(f"sqlite:///{tmp_path / 'window.db'}")
     items = []
     for n in range(30):
-        words = "lúa gạo " * (1 + n % 5)  # the oldest the most relevant by bm25 for "lúa" would vary
+        words = "lúa gạo " * (1 + n % 5)
         body = f"Bài {n}: {words}" + (" rầy nâu" if n == 2 else "") + (" giá cao" if n >= 25 else "")
         items.append({"url": f"https://a.example.vn/{n}.html", "title": f"Tin số {n}", "body": body,
                       "published_at": f"2025-01-{n % 28 + 1:02d}T08:00:00+07:00", "site": "baocantho"})

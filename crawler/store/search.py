@@ -15,7 +15,6 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..provinces import fold
 from .articles import _item_from_row
-from .common import _chunks
 from .schema import _pg_fold, articles
 
 
@@ -35,8 +34,9 @@ class SearchMixin:
         best first, whatever the diacritics and case.
 
         SQLite: the ranked FTS5 search of ``crawler.search.RANKED_SQL`` (the same as Datasette's): the
-        typed diacritics before folded matches, the words together before apart, then bm25 (the title
-        weighs most). PostgreSQL: the same tiers and weights over its GIN-indexed tsvector columns
+        typed diacritics before folded matches, the words together before apart, then the title, the
+        lead, the body, then the latest (each tier over its latest ``WINDOW`` matches). PostgreSQL: the
+        same tiers, ranked by ``ts_rank`` with the same weights, over its GIN-indexed tsvector columns
         (``crawler.search.PG_RANKED_SQL``); a server too old for generated columns (before 12) scans
         instead: every folded word and phrase must appear in the folded title, sapo or body, excluded
         ones must not, articles with all of it in the title first, then newest first.
