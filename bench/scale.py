@@ -114,7 +114,8 @@ def _scores(store: Any, planted: dict[str, int], new: set[str] | None = None) ->
 def measure_new(db: str, n_old: int, n_new: int, every: int) -> dict[str, Any]:
     """Store and cluster a cron run's worth of new articles (in this process: its peak is the figure):
     the year's next articles, every ``every``-th of them replaced by a republication of a recent stored
-    article (retitled, its last paragraph dropped, on another site)."""
+    article (each a different one; retitled, its last paragraph dropped unless it holds more than a
+    fifth of the text, on another site)."""
     import yearstore
 
     from crawler.store import Store
@@ -125,11 +126,15 @@ def measure_new(db: str, n_old: int, n_new: int, every: int) -> dict[str, Any]:
     plans = [yearstore.plan(c) for c in range(first, first + -(-n_new // yearstore.CHUNK))]
     taken = {i for p in plans for i in (*p, *p.values())}  # the chunk's own reposts and their originals
     planted: dict[str, int] = {}
-    for k in (k for k in range(0, n_new, every) if first * yearstore.CHUNK + k not in taken):
-        original = recent[(k * 7) % len(recent)]
+    slots = [k for k in range(0, n_new, every) if first * yearstore.CHUNK + k not in taken]
+    for j, k in enumerate(slots):
+        original = recent[(j * 7) % len(recent)]  # each a different stored article (7 and CHUNK are coprime)
         paras = original["body"].split("\n\n")
+        # its last paragraph dropped, unless that is more than a fifth of the text (a story cut to a small
+        # part of itself is no republication: the clusterer's Jaccard floor)
+        kept = paras[:-1] if len(paras) > 1 and sum(map(len, paras[:-1])) >= 0.8 * sum(map(len, paras)) else paras
         url = new[k]["canonical_url"]
-        new[k] = {**original, "title": "Tin đăng lại: " + original["title"], "body": "\n\n".join(paras[:-1] or paras),
+        new[k] = {**original, "title": "Tin đăng lại: " + original["title"], "body": "\n\n".join(kept),
                   "url": url, "canonical_url": url, "site": new[k]["site"], "published_at": new[k]["published_at"]}
         planted[url] = _story(original["canonical_url"], {})
     t0 = time.monotonic()
