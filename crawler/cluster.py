@@ -43,6 +43,7 @@ cluster against old ones exactly as in one run.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -128,10 +129,9 @@ def cluster_text(title: str, sapo: str, body: str, *, with_title: bool = False) 
 _ASCII_WORDS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(128)) + bytes(range(128, 256))
 
 
-_WORDS_OF: dict[str, str] = {}  # a token of a text → its folded words (token by token, like fold)
-
-
+@functools.lru_cache(maxsize=500_000)
 def _token_words(token: str) -> str:
+    """A token of a text → its folded words (token by token, like ``fold``)."""
     return " ".join(_NON_WORD.sub(" ", fold(token)).split())
 
 
@@ -139,16 +139,7 @@ def _fold_words(text: str) -> str:
     """The text folded, its punctuation as spaces, single spaces."""
     if text.isascii():  # fold is lower case; a byte table instead of the regular expression
         return " ".join(text.lower().encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
-    cache = _WORDS_OF
-    if len(cache) > 500_000:
-        cache.clear()
-    tokens = text.split()
-    words = list(map(cache.get, tokens))
-    if None in words:
-        for i, token in enumerate(tokens):
-            if words[i] is None:
-                words[i] = cache[token] = _token_words(token)
-    return " ".join(filter(None, words))
+    return " ".join(filter(None, map(_token_words, text.split())))
 
 
 # Shingle hashes, computed for a whole text at once (numpy) instead of one SHA-1 call per shingle
@@ -156,8 +147,6 @@ def _fold_words(text: str) -> str:
 # through a Python call): each word's 64-bit hash (the first 8 bytes of its SHA-1, kept in a bounded
 # cache: a year of news has a few hundred thousand distinct words), the k words' hashes combined by
 # odd multipliers (order matters: "a b c" is not "c b a"), then the MurmurHash3 64-bit finalizer.
-_WORD_HASH: dict[str, int] = {}
-_WORD_CACHE = 1_000_000
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5,
                  0xFF51AFD7ED558CCD], dtype=np.uint64)
 
@@ -170,16 +159,9 @@ def _fmix64(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(33))
 
 
-def _word_hashes(words: list[str]) -> np.ndarray:
-    cache = _WORD_HASH
-    if len(cache) > _WORD_CACHE:
-        cache.clear()
-    hashes = list(map(cache.get, words))
-    if None in hashes:
-        for i, word in enumerate(words):
-            if hashes[i] is None:
-                hashes[i] = cache[word] = int.from_bytes(hashlib.sha1(word.encode("utf-8")).digest()[:8], "little")
-    return np.array(hashes, dtype=np.uint64)
+@functools.lru_cache(maxsize=1_000_000)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.sha1(word.encode("utf-8")).digest()[:8], "little")
 
 
 def shingle_hashes(text: str, k: int = 3) -> np.ndarray:
@@ -188,7 +170,7 @@ def shingle_hashes(text: str, k: int = 3) -> np.ndarray:
     words = _fold_words(text).split()
     if not words:
         return np.empty(0, dtype=np.uint64)
-    h = _word_hashes(words)
+    h = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
     n = max(1, len(words) - k + 1)
     acc = np.zeros(n, dtype=np.uint64)
     for j in range(min(k, len(words))):

@@ -7,6 +7,7 @@ former provinces merged into it (itself first where its name was kept).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 __all__ = ["CURRENT", "FORMER_TO_CURRENT", "current_province", "fold"]
@@ -52,34 +53,23 @@ CURRENT: dict[str, tuple[str, ...]] = {
 }
 
 
-def _fold_text(name: str) -> str:
-    text = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+# Folding word by word, each word's folding kept (functools.lru_cache, bounded): every article is
+# folded for the search index and for clustering, and its text is a few thousand words of a vocabulary
+# of a few thousand (a character-by-character pass over each text was most of the time of storing an
+# article). No character's folding depends on another word's, and none makes or removes whitespace but
+# "-" (tests/test_fold.py checks every character).
+@functools.lru_cache(maxsize=500_000)
+def _fold_word(word: str) -> str:
+    text = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().replace("-", " ").split())
-
-
-# Folded words, kept: every article is folded for the search index and for clustering, and its text is
-# a few thousand words of a vocabulary of a few thousand (a character-by-character pass over each text
-# was most of the time of storing an article). Folding is word by word: no character's folding depends on
-# another word's, and none makes or removes whitespace but "-" (tests/test_fold.py checks every character).
-_FOLDED: dict[str, str] = {}
-_FOLDED_MAX = 500_000
 
 
 def fold(name: str) -> str:
     """Lower case, no diacritics, đ → d, single spaces: 'Tiền Giang' → 'tien giang'."""
     if name.isascii():
         return " ".join(name.lower().replace("-", " ").split())
-    cache = _FOLDED
-    if len(cache) > _FOLDED_MAX:
-        cache.clear()
-    words = name.split()
-    folded = list(map(cache.get, words))
-    if None in folded:
-        for i, word in enumerate(words):
-            if folded[i] is None:
-                folded[i] = cache[word] = _fold_text(word)
-    return " ".join(filter(None, folded))
+    return " ".join(filter(None, map(_fold_word, name.split())))
 
 
 #: former province (folded) → current province; current names map to themselves
