@@ -437,6 +437,16 @@ def _tz_of(m: re.Match[str], numeric_ok: bool) -> timezone | None:
     return timezone(-delta if sign == "-" else delta)
 
 
+def _time_before(key: str, start: int) -> tuple[re.Match[str] | None, tuple[int, int, int] | None, timezone | None]:
+    """(match, time, offset) of the time printed just before a date that starts at ``start``
+    ("15:30, 24/10/2025")."""
+    tm = _TIME_BEFORE.search(key, max(0, start - 40), start) if start else None
+    if tm is None:
+        return None, None, None
+    hms = _hms(tm)
+    return tm, hms, _tz_of(tm, tm["S"] is not None) if hms is not None and _tz_groups_present(tm) else None
+
+
 def _tz_groups_present(m: re.Match[str]) -> bool:
     return m["zn"] is not None or m["zs2"] is not None or m["zz"] is not None
 
@@ -526,11 +536,7 @@ def _fast(key: str, base: datetime | None, mdy: bool) -> ParsedDate | None:
             if zm is not None and hms is not None:
                 tz = _tz_of(zm, numeric_ok)
         else:
-            tm = _TIME_BEFORE.search(key, max(0, start - 40), start) if start else None
-            if tm is not None:
-                hms = _hms(tm)
-                if hms is not None and _tz_groups_present(tm):
-                    tz = _tz_of(tm, tm["S"] is not None)
+            tm, hms, tz = _time_before(key, start)
         if hms is not None and tz is None and ("gmt" in key or "utc" in key):
             zm = _TZ_ANY.search(key)
             if zm is not None:
@@ -684,11 +690,7 @@ def _foreign(key: str, base: datetime | None) -> ParsedDate | None:
         if zm is not None and hms is not None:
             tz = _tz_of(zm, tm["S"] is not None or zm["zs2"] is not None)
     else:
-        tm = _TIME_BEFORE.search(key, max(0, start - 40), start) if start else None
-        if tm is not None:
-            hms = _hms(tm)
-            if hms is not None and _tz_groups_present(tm):
-                tz = _tz_of(tm, tm["S"] is not None)
+        tm, hms, tz = _time_before(key, start)
     value = _make(y, mo, d, hms, tz)
     if not _ok_year(value, base):
         return None
