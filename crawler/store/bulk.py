@@ -22,6 +22,7 @@ incremental clustering, which cost what is new anyway.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -41,9 +42,9 @@ __all__ = ["bulk_load"]
 
 _PG_SEARCH = ("search_folded", "search_exact")  # PostgreSQL's full-text columns (schema._pg_fulltext)
 
-_ARTICLE_COLUMNS = (*_ITEM_COLUMNS, "canonical_url", "url", "content_hash", "version", "first_seen_at",
-                    "last_seen_at", "cluster_id")
-_ARTICLE_COLUMNS = tuple(dict.fromkeys(_ARTICLE_COLUMNS))  # each once, in a fixed order
+# each column once, in a fixed order
+_ARTICLE_COLUMNS = tuple(dict.fromkeys((*_ITEM_COLUMNS, "canonical_url", "url", "content_hash", "version",
+                                        "first_seen_at", "last_seen_at", "cluster_id")))
 
 
 def _prepared(task: tuple[Callable[[Any], list[Mapping[str, Any]]] | None, Any]) -> list[tuple[Any, ...]]:
@@ -65,14 +66,10 @@ def _prepared(task: tuple[Callable[[Any], list[Mapping[str, Any]]] | None, Any])
     return out
 
 
-_CLUSTERER: Clusterer | None = None
-
-
+@functools.cache
 def _clusterer() -> Clusterer:
-    global _CLUSTERER  # noqa: PLW0603 - one per worker process
-    if _CLUSTERER is None:
-        _CLUSTERER = Clusterer()
-    return _CLUSTERER
+    """One per worker process."""
+    return Clusterer()
 
 
 def bulk_load(store: Any, chunks: Iterable[Any], *, make: Callable[[Any], list[Mapping[str, Any]]] | None = None,
